@@ -36,7 +36,11 @@ export function diagnosticAt(
 /** Thrown by library entry points when a schema has errors; the CLI prints and exits. */
 export class SchemaError extends Error {
     readonly code = 'ZMODEL_INVALID';
-    constructor(readonly diagnostics: readonly SchemaDiagnostic[]) {
+    constructor(
+        readonly diagnostics: readonly SchemaDiagnostic[],
+        /** the text of each file read, for code frames */
+        readonly sources: ReadonlyMap<string, string> = new Map(),
+    ) {
         super(`the schema has ${diagnostics.filter((d) => d.severity === 'error').length} error(s):\n` + diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`).join('\n'));
         this.name = 'SchemaError';
     }
