@@ -3,3 +3,9 @@ export { loadWorkspace, memoryReader, diskReader, type LoadedWorkspace, type Sch
 export { buildSchema } from './ir/build-schema.js';
 export { SchemaError, type SchemaDiagnostic } from './diagnostics/schema-diagnostic.js';
 export { formatDiagnostic } from './diagnostics/format-diagnostic.js';
+export { generatePrismaSchema, type PrismaSchemaOptions } from './generators/prisma/index.js';
+export { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+export { runPrismaCommand, resolvePrismaCli, isPrismaCommandError, type PrismaCommandResult } from './prisma/prisma-cli.js';
+export { formatZModel } from './formatter/format-zmodel.js';
+export { buildModelMeta } from './generators/model-meta/build-model-meta.js';
+export { isSchemaError } from './diagnostics/schema-diagnostic.js';

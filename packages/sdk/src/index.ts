@@ -2,3 +2,4 @@ export * from './ir/expression.js';
 export * from './ir/schema.js';
 export * from './ir/schema-queries.js';
 export * from './naming.js';
+export * from './model-meta.js';

@@ -45,3 +45,8 @@ export class SchemaError extends Error {
         this.name = 'SchemaError';
     }
 }
+
+/** Recognises a `SchemaError` by its code, also across copies of this package. */
+export function isSchemaError(error: unknown): error is SchemaError {
+    return error instanceof Error && (error as { code?: unknown }).code === 'ZMODEL_INVALID' && 'diagnostics' in error;
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { ModelMeta, SchemaDef } from '@zenstackhq/sdk';
+import { compileSchema } from './compile.js';
+import { generatePrismaSchema } from './generators/prisma/prisma-schema-generator.js';
+import { buildModelMeta } from './generators/model-meta/build-model-meta.js';
+import { renderModelMetaModule, renderModelMetaTypes } from './generators/model-meta/write-model-meta.js';
+import { renderEnhancerModule, renderEnhancerTypes } from './generators/enhancer/render-enhancer.js';
+import { runPrismaCommand } from './prisma/prisma-cli.js';
+import { corePluginOutput, partitionPlugins } from './plugins/core-plugins.js';
+
+export interface GenerateOptions {
+    /** the `.zmodel` entry file */
+    readonly schemaFile: string;
+    /** where the physical Prisma schema goes; default `<project>/prisma/schema.prisma` */
+    readonly prismaSchemaFile?: string;
+    /** where the runtime inputs go; default `<project>/node_modules/.zenstack` */
+    readonly outputDir?: string;
+    /** run `prisma generate` on the emitted schema (default true) */
+    readonly prismaGenerate?: boolean;
+    /** reports each step as it starts; the CLI turns these into step lines */
+    readonly onStep?: (step: string) => void;
+    /** reports things the user should know that are not errors */
+    readonly onWarning?: (message: string) => void;
+}
+
+export interface GenerateResult {
+    readonly schema: SchemaDef;
+    readonly modelMeta: ModelMeta;
+    readonly prismaSchemaFile: string;
+    readonly outputDir: string;
+    readonly projectDir: string;
+}
+
+/**
+ * `zenstack generate` as a function: compile the schema, write the physical Prisma schema, run
+ * `prisma generate`, and write the runtime's inputs. Throws `SchemaError` for a bad schema.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+    const step = options.onStep ?? (() => undefined);
+    const schemaFile = resolve(options.schemaFile);
+    const projectDir = findProjectDir(dirname(schemaFile));
+
+    step('Validating the schema');
+    const { schema } = await compileSchema(schemaFile);
+    const plugins = partitionPlugins(schema.plugins);
+    for (const plugin of plugins.pending) {
+        options.onWarning?.(`plugin '${plugin.name}' (${plugin.provider}) was not run: only the core plugins run in this version`);
+    }
+
+    const prismaSchemaFile = resolve(
+        options.prismaSchemaFile ??
+            corePluginOutput(schema.plugins, '@core/prisma', dirname(schemaFile)) ??
+            join(projectDir, 'prisma', 'schema.prisma'),
+    );
+    step(`Writing the Prisma schema to ${relative(process.cwd(), prismaSchemaFile) || prismaSchemaFile}`);
+    await mkdir(dirname(prismaSchemaFile), { recursive: true });
+    await writeFile(prismaSchemaFile, generatePrismaSchema(schema, { sourceFile: relative(dirname(prismaSchemaFile), schemaFile) }));
+
+    const outputDir = resolve(options.outputDir ?? join(projectDir, 'node_modules', '.zenstack'));
+    const modelMeta = buildModelMeta(schema);
+    const writeRuntimeInputs = (async () => {
+        await mkdir(outputDir, { recursive: true });
+        await Promise.all([
+            writeFile(join(outputDir, 'package.json'), JSON.stringify({ name: '.zenstack', private: true, type: 'commonjs' }, null, 2) + '\n'),
+            writeFile(join(outputDir, 'model-meta.js'), renderModelMetaModule(modelMeta)),
+            writeFile(join(outputDir, 'model-meta.d.ts'), renderModelMetaTypes()),
+            writeFile(join(outputDir, 'enhance.js'), renderEnhancerModule()),
+            writeFile(join(outputDir, 'enhance.d.ts'), renderEnhancerTypes()),
+        ]);
+    })();
+
+    if (options.prismaGenerate ?? true) {
+        step('Running prisma generate');
+        await runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir });
+    }
+    step(`Writing the runtime metadata to ${relative(process.cwd(), outputDir) || outputDir}`);
+    await writeRuntimeInputs;
+    return { schema, modelMeta, prismaSchemaFile, outputDir, projectDir };
+}
+
+/** The nearest folder up from the schema that has a package.json; else the schema's folder. */
+function findProjectDir(from: string): string {
+    for (let dir = from; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, 'package.json'))) return dir;
+        if (dirname(dir) === dir) return from;
+    }
+}

@@ -1,0 +1,62 @@
+import type { Expression } from './ir/expression.js';
+
+/**
+ * What the runtime knows about a schema: generated as plain data by `zenstack generate`
+ * (`node_modules/.zenstack/model-meta.js`), so the runtime never needs the compiler.
+ */
+export interface ModelMeta {
+    readonly provider: string;
+    readonly models: Readonly<Record<string, ModelInfo>>;
+    readonly enums: Readonly<Record<string, readonly string[]>>;
+    /** the model `auth()` stands for */
+    readonly authModel?: string;
+}
+
+export interface ModelInfo {
+    readonly name: string;
+    /** the table name when `@@map` renames it */
+    readonly dbName?: string;
+    readonly fields: Readonly<Record<string, FieldInfo>>;
+    readonly idFields: readonly string[];
+    /** compound and single-field unique constraints, keyed by Prisma's `where` key (`a_b`) */
+    readonly uniqueConstraints: Readonly<Record<string, { readonly name: string; readonly fields: readonly string[] }>>;
+    readonly attributes: readonly AttributeInfo[];
+    readonly isView?: boolean;
+}
+
+export type FieldKind = 'scalar' | 'enum' | 'object' | 'typeDef' | 'unsupported';
+
+export interface FieldInfo {
+    readonly name: string;
+    /** scalar type name, or the enum/model/type name */
+    readonly type: string;
+    readonly kind: FieldKind;
+    readonly isList: boolean;
+    readonly isOptional: boolean;
+    readonly isId?: boolean;
+    readonly isUnique?: boolean;
+    readonly isUpdatedAt?: boolean;
+    readonly hasDefault?: boolean;
+    /** the field's `@default` value when it is an expression the runtime evaluates (e.g. `auth().id`) */
+    readonly defaultValue?: Expression;
+    readonly relation?: RelationInfo;
+    /** the model that declares the field when it is inherited */
+    readonly inheritedFrom?: string;
+    readonly attributes: readonly AttributeInfo[];
+}
+
+export interface RelationInfo {
+    readonly name?: string;
+    /** the field on the related model that points back, if any */
+    readonly opposite?: string;
+    /** foreign key fields on this side, when this side owns the relation */
+    readonly fields?: readonly string[];
+    readonly references?: readonly string[];
+    readonly onDelete?: string;
+    readonly onUpdate?: string;
+}
+
+export interface AttributeInfo {
+    readonly name: string;
+    readonly args: readonly { readonly name?: string; readonly value: Expression }[];
+}
