@@ -91,8 +91,12 @@ function splitFieldLine(line: string, indent: string): FormattedLine {
         else if (/\s/.test(ch) && nesting === 0) break;
         typeEnd++;
     }
-    const type = rest.slice(0, typeEnd);
-    rest = rest.slice(typeEnd).trim().replace(/\s+(?=@)/g, ' ');
+    let type = rest.slice(0, typeEnd);
+    rest = rest.slice(typeEnd).trim();
+    // modifiers written apart from their type (`Unsupported("x") ?`) join it
+    const modifiers = rest.match(/^(\[\s*\])?\s*\??/)![0];
+    type += modifiers.replace(/\s+/g, '');
+    rest = rest.slice(modifiers.length).trim().replace(/\s+(?=@)/g, ' ');
     return { kind: 'field', indent, columns: rest ? [name, type, rest] : [name, type] };
 }
 

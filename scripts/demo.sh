@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The main job: the sample generated, pushed to embedded SQLite and queried through enhance().
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+echo "==> running the sample (samples/blog)"
+bash scripts/pnpm.sh --filter blog-sample start
