@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ModelMeta, SchemaDef } from '@zenstackhq/sdk';
 import { compileSchema } from './compile.js';
+import { toPhysicalSchema } from './ir/physical/to-physical-schema.js';
 import { generatePrismaSchema } from './generators/prisma/prisma-schema-generator.js';
 import { buildModelMeta } from './generators/model-meta/build-model-meta.js';
 import { renderModelMetaModule, renderModelMetaTypes } from './generators/model-meta/write-model-meta.js';
@@ -56,7 +57,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
     step(`Writing the Prisma schema to ${relative(process.cwd(), prismaSchemaFile) || prismaSchemaFile}`);
     await mkdir(dirname(prismaSchemaFile), { recursive: true });
-    await writeFile(prismaSchemaFile, generatePrismaSchema(schema, { sourceFile: relative(dirname(prismaSchemaFile), schemaFile) }));
+    await writeFile(prismaSchemaFile, generatePrismaSchema(toPhysicalSchema(schema), { sourceFile: relative(dirname(prismaSchemaFile), schemaFile) }));
 
     const outputDir = resolve(options.outputDir ?? join(projectDir, 'node_modules', '.zenstack'));
     const modelMeta = buildModelMeta(schema);

@@ -26,6 +26,7 @@ import {
     isLiteralExpr,
     isObjectExpr,
     isPlugin,
+    isReferenceExpr,
     isTypeDef,
     type Attribute,
     type ConfigExpr,
@@ -79,9 +80,27 @@ function toModel(model: DataModel, doc: LangiumDocument<Model>): ModelDef {
         isAbstract: model.isAbstract,
         baseModels: model.superTypes.flatMap((s) => (s.ref ? [s.ref.name] : [])),
         fields: getAllFields(model).map((f) => toField(f, model)),
-        attributes: [...inheritedAttributes, ...model.attributes].map(toAttribute),
+        attributes: [
+            ...inheritedAttributes.map((a) => ({ ...toAttribute(a), inheritedFrom: (a.$container as DataModel).name })),
+            ...model.attributes.map(toAttribute),
+        ],
         documentation: getDocumentation(model),
         location: locate(model, doc),
+        ...delegateInfo(model),
+    };
+}
+
+/** Polymorphism facts: a base's discriminator, a sub model's base and stored value. */
+function delegateInfo(model: DataModel): Pick<ModelDef, 'discriminator' | 'delegateBase' | 'discriminatorValue'> {
+    const delegate = model.attributes.find((a) => attributeName(a) === '@@delegate');
+    const discriminatorArg = delegate?.args[0]?.value;
+    const base = model.superTypes.map((s) => s.ref).find((b): b is DataModel => isDataModel(b) && b.attributes.some((a) => attributeName(a) === '@@delegate'));
+    const mapArg = model.attributes.find((a) => attributeName(a) === '@@delegateMap')?.args[0]?.value;
+    const mapped = mapArg ? toIRExpression(mapArg) : undefined;
+    const value = mapped?.kind === 'literal' ? String(mapped.value) : mapped?.kind === 'enumValue' ? mapped.name : model.name;
+    return {
+        ...(discriminatorArg && isReferenceExpr(discriminatorArg) ? { discriminator: discriminatorArg.target.$refText } : {}),
+        ...(base ? { delegateBase: base.name, discriminatorValue: value } : {}),
     };
 }
 

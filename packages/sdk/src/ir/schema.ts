@@ -18,6 +18,8 @@ export interface AttributeApplication {
     readonly args: readonly AttributeArgument[];
     /** declared with `@@@prisma` in the stdlib: kept in the physical Prisma schema */
     readonly isPrisma: boolean;
+    /** the base model that declares a model attribute, when it is inherited */
+    readonly inheritedFrom?: string;
 }
 
 export type ScalarTypeName = 'String' | 'Boolean' | 'Int' | 'BigInt' | 'Float' | 'Decimal' | 'DateTime' | 'Json' | 'Bytes';
@@ -31,7 +33,7 @@ export interface FieldDef {
     readonly name: string;
     readonly type: FieldType;
     readonly attributes: readonly AttributeApplication[];
-    /** `///` lines, without the slashes */
+    /** documentation as Prisma reads it, one entry per line: `///` text without slashes and leading blanks, or a `/* *\/` block's lines */
     readonly documentation: readonly string[];
     /** the abstract model or delegate base that declares the field, when not this model */
     readonly inheritedFrom?: string;
@@ -50,6 +52,12 @@ export interface ModelDef {
     readonly attributes: readonly AttributeApplication[];
     readonly documentation: readonly string[];
     readonly location?: SourceLocation;
+    /** set on a polymorphic base (`@@delegate(field)`): the field that stores each row's concrete model */
+    readonly discriminator?: string;
+    /** the delegate base this model extends directly, if any */
+    readonly delegateBase?: string;
+    /** what a base's discriminator stores for rows of this model: `@@delegateMap(...)`, else the model name */
+    readonly discriminatorValue?: string;
 }
 
 export interface TypeDefDef {
