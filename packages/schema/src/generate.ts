@@ -9,6 +9,7 @@ import { buildModelMeta } from './generators/model-meta/build-model-meta.js';
 import { renderModelMetaModule, renderModelMetaTypes } from './generators/model-meta/write-model-meta.js';
 import { renderEnhancerModule, renderEnhancerTypes } from './generators/enhancer/render-enhancer.js';
 import { runPrismaCommand } from './prisma/prisma-cli.js';
+import { generateLogicalClient, needsLogicalClient, renderModelsModule } from './generators/logical/generate-logical-client.js';
 import { corePluginOutput, partitionPlugins } from './plugins/core-plugins.js';
 
 export interface GenerateOptions {
@@ -72,12 +73,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         ]);
     })();
 
+    const logical = needsLogicalClient(schema);
+    const models = renderModelsModule(logical && (options.prismaGenerate ?? true));
     if (options.prismaGenerate ?? true) {
-        step('Running prisma generate');
-        await runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir });
+        step(logical ? 'Running prisma generate (physical schema, and the logical schema for the polymorphic types)' : 'Running prisma generate');
+        // two Prisma processes at once: each is mostly single-threaded
+        await Promise.all([
+            runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir }),
+            logical ? writeRuntimeInputs.then(() => generateLogicalClient(schema, outputDir, projectDir)) : undefined,
+        ]);
     }
     step(`Writing the runtime metadata to ${relative(process.cwd(), outputDir) || outputDir}`);
     await writeRuntimeInputs;
+    await Promise.all([writeFile(join(outputDir, 'models.js'), models.js), writeFile(join(outputDir, 'models.d.ts'), models.dts)]);
     return { schema, modelMeta, prismaSchemaFile, outputDir, projectDir };
 }
 
