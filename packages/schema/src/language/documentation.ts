@@ -2,7 +2,7 @@ import { CstUtils, type AstNode, type CstNode, type LeafCstNode } from 'langium'
 
 interface DocumentTokens {
     significant: LeafCstNode[];
-    docComments: LeafCstNode[];
+    comments: LeafCstNode[];
 }
 
 const cache = new WeakMap<CstNode, DocumentTokens>();
@@ -13,7 +13,7 @@ function tokensOf(root: CstNode): DocumentTokens {
         const leaves = [...CstUtils.flattenCst(root)];
         tokens = {
             significant: leaves.filter((l) => !l.hidden),
-            docComments: leaves.filter((l) => l.hidden && l.text.startsWith('///')),
+            comments: leaves.filter((l) => l.hidden && l.text.startsWith('/')),
         };
         cache.set(root, tokens);
     }
@@ -21,13 +21,15 @@ function tokensOf(root: CstNode): DocumentTokens {
 }
 
 /**
- * The `///` lines that document a node, as Prisma reads them: the lines right before it, then
- * a trailing one on the line where it ends. Each is returned without its `///` prefix.
+ * The documentation of a node as Prisma reads it, one entry per line: the comment block right
+ * before the node (no blank line in between; plain `//` lines belong to the block but document
+ * nothing), then a comment on the line where it ends. `///` lines lose the slashes and leading
+ * blanks; a `/* *\/` comment documents too, its inner text trimmed at both ends.
  */
 export function getDocumentation(node: AstNode): string[] {
     const cst = node.$cstNode;
     if (!cst) return [];
-    const { significant, docComments } = tokensOf(cst.root);
+    const { significant, comments } = tokensOf(cst.root);
     const own = [...CstUtils.flattenCst(cst)].filter((l) => !l.hidden);
     if (own.length === 0) return [];
     const first = own[0]!;
@@ -36,13 +38,27 @@ export function getDocumentation(node: AstNode): string[] {
     const previous = firstIndex > 0 ? significant[firstIndex - 1] : undefined;
     const next = significant[significant.indexOf(last) + 1];
 
-    const leading = docComments.filter(
-        (c) =>
-            c.offset < first.offset &&
-            (!previous || (c.offset > previous.offset && c.range.start.line > previous.range.end.line)),
+    // candidates: on their own lines between the previous token and this node
+    const before = comments.filter(
+        (c) => c.offset < first.offset && (!previous || (c.offset > previous.offset && c.range.start.line > previous.range.end.line)),
     );
-    const trailing = docComments.filter(
+    const leading: LeafCstNode[] = [];
+    let line = first.range.start.line;
+    for (let i = before.length - 1; i >= 0; i--) {
+        const comment = before[i]!;
+        // a blank line ends the block; what is above it is a floating comment
+        if (comment.range.end.line < line - 1) break;
+        leading.unshift(comment);
+        line = comment.range.start.line;
+    }
+    const trailing = comments.filter(
         (c) => c.offset > last.offset && c.range.start.line === last.range.end.line && (!next || c.offset < next.offset),
     );
-    return [...leading, ...trailing].map((c) => c.text.slice(3));
+    return [...leading, ...trailing].flatMap(documentationLines);
+}
+
+function documentationLines(comment: LeafCstNode): string[] {
+    if (comment.text.startsWith('///')) return [comment.text.slice(3).trimStart()];
+    if (comment.text.startsWith('/*')) return comment.text.slice(2, -2).trim().split(/\r?\n/);
+    return [];
 }

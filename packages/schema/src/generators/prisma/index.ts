@@ -1,0 +1,1 @@
+export { generatePrismaSchema, type PrismaSchemaOptions } from './prisma-schema-generator.js';
