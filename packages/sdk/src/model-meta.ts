@@ -22,6 +22,14 @@ export interface ModelInfo {
     readonly uniqueConstraints: Readonly<Record<string, { readonly name: string; readonly fields: readonly string[] }>>;
     readonly attributes: readonly AttributeInfo[];
     readonly isView?: boolean;
+    /** the polymorphic base this model extends directly (its rows live in both tables) */
+    readonly baseModel?: string;
+    /** on a polymorphic base: the field storing which concrete model each row is */
+    readonly discriminator?: string;
+    /** on a sub model: what the bases' discriminators store for its rows */
+    readonly discriminatorValue?: string;
+    /** on a polymorphic base: the models that extend it directly */
+    readonly subModels?: readonly string[];
 }
 
 export type FieldKind = 'scalar' | 'enum' | 'object' | 'typeDef' | 'unsupported';

@@ -36,6 +36,10 @@ function toModelInfo(model: ModelDef, models: readonly ModelDef[]): ModelInfo {
         uniqueConstraints: uniqueConstraints(model, idFields),
         attributes: model.attributes.map(toAttributeInfo),
         ...(model.kind === 'view' ? { isView: true } : {}),
+        ...(model.delegateBase ? { baseModel: model.delegateBase, discriminatorValue: model.discriminatorValue } : {}),
+        ...(model.discriminator
+            ? { discriminator: model.discriminator, subModels: models.filter((m) => m.delegateBase === model.name).map((m) => m.name) }
+            : {}),
     };
 }
 
