@@ -1,4 +1,5 @@
 import type { DelegateCall } from './delegate-call.js';
+import { runSideWrite } from './side-writes.js';
 import type { DelegateHierarchy } from './hierarchy.js';
 import type { Plain } from './rewrite/paths.js';
 import { wrapFilter } from './rewrite/paths.js';
@@ -57,7 +58,7 @@ export async function withSideEffects<T>(call: DelegateCall, write: WriteContext
     if (write.sideWrites.length === 0 && !cleanup) return main(call);
     return call.transaction(async (tx) => {
         const result = await main(tx);
-        for (const side of write.sideWrites) await tx.run(side.model, side.operation, side.args);
+        for (const side of write.sideWrites) await runSideWrite(tx, side);
         if (cleanup) await removeOrphans(tx);
         return result;
     });

@@ -12,12 +12,20 @@ const RECORD_NOT_FOUND = 'An operation failed because it depends on one or more 
 /** `update`: inherited fields are updated through a nested update of the base row. */
 export async function update(call: DelegateCall): Promise<unknown> {
     const { h, model, args } = call;
-    const write = call.writeContext();
+    let write = call.writeContext();
     const where = await toPhysicalUnique(write, model, args.where);
     if (where === null) throw createNotFoundError(call.ctx.env.errors, { model, message: RECORD_NOT_FOUND });
-    const data = await rewriteUpdateData(write, model, args.data, args.where as Plain);
+    let data = await rewriteUpdateData(write, model, args.data, args.where as Plain);
+    if (write.sideWrites.length > 0) {
+        // nested writes that run separately find their rows through the parent's id, which
+        // the update itself cannot change, rather than through filters it might
+        const ids = await findIds(call, model, args.where as Plain);
+        if (!ids) throw createNotFoundError(call.ctx.env.errors, { model, message: RECORD_NOT_FOUND });
+        write = call.writeContext();
+        data = await rewriteUpdateData(write, model, args.data, ids);
+    }
     const { selection, plan } = rewriteSelection(h, model, args, true);
-    return withSideEffects(call, write, async (c) => mergeResult(h, plan, await c.run(model, 'update', { ...withoutSelection(args), where, data, ...selection })), true);
+    return withSideEffects(call, write, async (c) => mergeResult(h, plan, await c.run(model, 'update', { ...withoutSelection(args), where, data, ...selection })));
 }
 
 /** `upsert`: Prisma's own when the filter names own columns, else a lookup then update or create. */

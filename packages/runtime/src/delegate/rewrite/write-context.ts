@@ -1,12 +1,14 @@
 import type { DelegateHierarchy } from '../hierarchy.js';
 import type { Plain } from './paths.js';
 
-/** A write Prisma cannot nest, run in the same transaction after the main one. */
-export interface SideWrite {
-    readonly model: string;
-    readonly operation: 'updateMany' | 'deleteMany';
-    readonly args: Plain;
-}
+/**
+ * A nested write Prisma cannot nest for a polymorphic model, run in the same transaction after
+ * the main one: the rows of `model` that `filter` (logical) selects are updated per table, by
+ * id, or deleted at the top base.
+ */
+export type SideWrite =
+    | { readonly kind: 'updateMany'; readonly model: string; readonly filter: Plain | undefined; readonly levels: ReadonlyMap<string, Plain> }
+    | { readonly kind: 'deleteMany'; readonly model: string; readonly filter: Plain | undefined };
 
 /** What rewriting one write operation's data needs and collects. */
 export interface WriteContext {

@@ -204,15 +204,12 @@ async function rewriteRelationWrite(
 
 /** updateMany of a polymorphic model: one updateMany per table that has data to change. */
 export async function addUpdateManySideWrites(ctx: WriteContext, model: string, filter: Plain | undefined, data: Plain): Promise<void> {
-    for (const [level, levelData] of await splitUpdateData(ctx, model, data)) {
-        ctx.sideWrites.push({ model: level, operation: 'updateMany', args: { where: scopedWhere(ctx.h, model, filter, level), data: levelData } });
-    }
+    ctx.sideWrites.push({ kind: 'updateMany', model, filter, levels: await splitUpdateData(ctx, model, data) });
 }
 
 /** deleteMany of a polymorphic model: delete the top base rows; the rest cascades. */
 export function addDeleteManySideWrite(ctx: WriteContext, model: string, filter: Plain | undefined): void {
-    const root = ctx.h.root(model);
-    ctx.sideWrites.push({ model: root, operation: 'deleteMany', args: { where: scopedWhere(ctx.h, model, filter, root) } });
+    ctx.sideWrites.push({ kind: 'deleteMany', model, filter });
 }
 
 /** A filter on `table` for the rows of `model` that `filter` (logical) selects. */
