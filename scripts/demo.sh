@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-echo "==> running the sample (samples/blog)"
-bash scripts/pnpm.sh --filter blog-sample start
+echo "==> running the sample (samples/polymorphism)"
+bash scripts/pnpm.sh --filter polymorphism-sample start
