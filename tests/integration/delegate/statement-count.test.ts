@@ -1,0 +1,70 @@
+import { loadSchema, testDbProviders, type AnyPrismaClient, type LoadedSchema } from '@zenstackhq/testtools';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCountingClient, type CountingClient } from '../support/counting-client.js';
+
+const SCHEMA = `
+model Content {
+    id        Int    @id @default(autoincrement())
+    viewCount Int
+    type      String
+    @@delegate(type)
+}
+model Post extends Content { title String }
+model Image extends Content { format String }
+model Video extends Content { duration Int }
+model Audio extends Content { bitrate Int }
+`;
+
+const KINDS = ['post', 'image', 'video', 'audio'] as const;
+const dataFor = (kind: (typeof KINDS)[number], i: number) =>
+    ({ post: { title: `p${i}` }, image: { format: `f${i}` }, video: { duration: i }, audio: { bitrate: i } })[kind];
+
+describe.each(testDbProviders())('a page of a polymorphic base on %s', (provider) => {
+    let loaded: LoadedSchema;
+    let counting: CountingClient;
+    let db: AnyPrismaClient;
+
+    const seed = async (from: number, to: number) => {
+        for (let i = from; i < to; i++) {
+            const kind = KINDS[i % KINDS.length]!;
+            await db[kind].create({ data: { viewCount: (i * 7919) % 1000, ...dataFor(kind, i) } });
+        }
+    };
+    const statementsFor = async (args: object) => {
+        counting.reset();
+        const rows = await db.content.findMany(args);
+        return { rows, count: counting.statements.length };
+    };
+
+    beforeAll(async () => {
+        loaded = await loadSchema(SCHEMA, { provider });
+        counting = createCountingClient(loaded);
+        db = loaded.enhanceRaw(counting.prisma);
+        await seed(0, 40);
+    });
+    afterAll(async () => {
+        await counting.prisma.$disconnect();
+        await loaded.prisma.$disconnect();
+    });
+
+    it('returns the right rows in the right order across the sub models', async () => {
+        const { rows } = await statementsFor({ orderBy: [{ viewCount: 'desc' }, { id: 'asc' }], skip: 5, take: 20 });
+        const expected = (await loaded.prisma.content.findMany({ orderBy: [{ viewCount: 'desc' }, { id: 'asc' }], skip: 5, take: 20 })) as { id: number; type: string }[];
+        expect(rows.map((r: { id: number }) => r.id)).toEqual(expected.map((r) => r.id));
+        expect(new Set(rows.map((r: { type: string }) => r.type))).toEqual(new Set(['Post', 'Image', 'Video', 'Audio']));
+        for (const row of rows) expect(Object.keys(row)).toContain({ Post: 'title', Image: 'format', Video: 'duration', Audio: 'bitrate' }[row.type as string]);
+    });
+
+    it('issues the same number of statements whatever the page size and row count', async () => {
+        const small = await statementsFor({ orderBy: { viewCount: 'asc' }, take: 5 });
+        const large = await statementsFor({ orderBy: { viewCount: 'asc' }, take: 20 });
+        await seed(40, 200);
+        const moreRows = await statementsFor({ orderBy: { viewCount: 'asc' }, skip: 100, take: 20 });
+        expect(small.rows).toHaveLength(5);
+        expect(moreRows.rows).toHaveLength(20);
+        // the base table, then one batched statement per sub model table
+        expect(small.count).toBe(1 + KINDS.length);
+        expect(large.count).toBe(small.count);
+        expect(moreRows.count).toBe(small.count);
+    });
+});
