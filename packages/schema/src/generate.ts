@@ -21,6 +21,8 @@ export interface GenerateOptions {
     readonly outputDir?: string;
     /** run `prisma generate` on the emitted schema (default true) */
     readonly prismaGenerate?: boolean;
+    /** generate the polymorphic client types (`@zenstackhq/runtime/models`); default: as `prismaGenerate` */
+    readonly logicalTypes?: boolean;
     /** reports each step as it starts; the CLI turns these into step lines */
     readonly onStep?: (step: string) => void;
     /** reports things the user should know that are not errors */
@@ -65,7 +67,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const writeRuntimeInputs = (async () => {
         await mkdir(outputDir, { recursive: true });
         await Promise.all([
-            writeFile(join(outputDir, 'package.json'), JSON.stringify({ name: '.zenstack', private: true, type: 'commonjs' }, null, 2) + '\n'),
+            writeFile(join(outputDir, 'package.json'), renderOutputPackageJson()),
             writeFile(join(outputDir, 'model-meta.js'), renderModelMetaModule(modelMeta)),
             writeFile(join(outputDir, 'model-meta.d.ts'), renderModelMetaTypes()),
             writeFile(join(outputDir, 'enhance.js'), renderEnhancerModule()),
@@ -73,13 +75,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         ]);
     })();
 
-    const logical = needsLogicalClient(schema);
-    const models = renderModelsModule(logical && (options.prismaGenerate ?? true));
-    if (options.prismaGenerate ?? true) {
+    const prismaGenerate = options.prismaGenerate ?? true;
+    const logical = needsLogicalClient(schema) && (options.logicalTypes ?? prismaGenerate);
+    const models = renderModelsModule(logical);
+    if (prismaGenerate || logical) {
         step(logical ? 'Running prisma generate (physical schema, and the logical schema for the polymorphic types)' : 'Running prisma generate');
         // two Prisma processes at once: each is mostly single-threaded
         await Promise.all([
-            runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir }),
+            prismaGenerate ? runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir }) : undefined,
             logical ? writeRuntimeInputs.then(() => generateLogicalClient(schema, outputDir, projectDir)) : undefined,
         ]);
     }
@@ -87,6 +90,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     await writeRuntimeInputs;
     await Promise.all([writeFile(join(outputDir, 'models.js'), models.js), writeFile(join(outputDir, 'models.d.ts'), models.dts)]);
     return { schema, modelMeta, prismaSchemaFile, outputDir, projectDir };
+}
+
+/** The output folder is a package, so that `.zenstack/models` resolves from ESM and CommonJS alike. */
+function renderOutputPackageJson(): string {
+    const entry = (name: string) => ({ types: `./${name}.d.ts`, default: `./${name}.js` });
+    const exports: Record<string, unknown> = { './package.json': './package.json' };
+    for (const name of ['models', 'enhance', 'model-meta']) {
+        exports[`./${name}`] = entry(name);
+        exports[`./${name}.js`] = entry(name);
+    }
+    return JSON.stringify({ name: '.zenstack', private: true, type: 'commonjs', exports }, null, 2) + '\n';
 }
 
 /** The nearest folder up from the schema that has a package.json; else the schema's folder. */

@@ -18,9 +18,10 @@ export function renderEnhancerModule(): string {
 export function renderEnhancerTypes(): string {
     return [
         "import type { ModelMeta } from '@zenstackhq/sdk';",
-        "import type { EnhancementContext, EnhancementOptions } from '@zenstackhq/runtime';",
+        "import type { Enhanced, EnhancementContext, EnhanceOptions } from '@zenstackhq/runtime';",
+        "import './models';",
         'export declare const modelMeta: ModelMeta;',
-        'export declare function enhance<DbClient extends object>(prisma: DbClient, context?: EnhancementContext, options?: EnhancementOptions): DbClient;',
+        'export declare function enhance<DbClient extends object>(prisma: DbClient, context?: EnhancementContext, options?: EnhanceOptions): Enhanced<DbClient>;',
         '',
     ].join('\n');
 }
