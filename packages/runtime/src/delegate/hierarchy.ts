@@ -91,6 +91,14 @@ export class DelegateHierarchy {
         return storage;
     }
 
+    /**
+     * Where to read or filter `field` of `model`: like `storageOf`, except that id fields are in
+     * every table of a hierarchy (a sub model's id is also the key to its base row).
+     */
+    readStorageOf(model: string, field: string): string {
+        return this.#meta.models[model]?.idFields.includes(field) ? model : this.storageOf(model, field);
+    }
+
     /** On a sub model, the relation to its base's row. */
     auxToBase(model: string): string {
         return `${AUX_PREFIX}${lowerCaseFirst(this.baseOf(model)!)}`;

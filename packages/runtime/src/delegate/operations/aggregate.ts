@@ -41,7 +41,7 @@ async function aggregateByTable(call: DelegateCall, args: Plain): Promise<unknow
             continue;
         }
         for (const [field, enabled] of Object.entries(spec)) {
-            const table = field === '_all' || !h.field(model, field) ? model : h.storageOf(model, field);
+            const table = field === '_all' || !h.field(model, field) ? model : h.readStorageOf(model, field);
             const current = (at(table)[aggregator] as Plain | undefined) ?? {};
             at(table)[aggregator] = { ...current, [field]: enabled };
         }

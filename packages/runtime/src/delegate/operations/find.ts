@@ -32,7 +32,7 @@ export async function find(call: DelegateCall, operation: FindOperation): Promis
         args = { ...args, cursor: ids };
     }
     const distinct = distinctFields(args.distinct);
-    if (distinct && distinct.some((f) => h.field(model, f) && h.storageOf(model, f) !== model)) {
+    if (distinct && distinct.some((f) => h.field(model, f) && h.readStorageOf(model, f) !== model)) {
         return findDistinctInMemory(call, operation, args, distinct);
     }
     const { args: physical, plan } = rewriteRead(h, model, args);

@@ -13,7 +13,7 @@ const AGGREGATORS = ['_count', '_sum', '_avg', '_min', '_max'];
 export async function groupBy(call: DelegateCall): Promise<unknown> {
     const { h, model, args } = call;
     const fields = namedFields(args).filter((f) => h.field(model, f));
-    const tables = new Set(fields.map((f) => h.storageOf(model, f)));
+    const tables = new Set(fields.map((f) => h.readStorageOf(model, f)));
     if (tables.size <= 1) {
         const table = [...tables][0] ?? model;
         return call.run(table, 'groupBy', { ...args, where: scopedWhere(h, model, args.where as Plain | undefined, table) });

@@ -25,7 +25,7 @@ function splitOrderBy(h: DelegateHierarchy, model: string, item: unknown): unkno
             const nested = rewriteOrderBy(h, field.type, value);
             rewritten = Array.isArray(nested) ? Object.assign({}, ...nested) : nested;
         }
-        return upChain(h, model, h.storageOf(model, key), { [key]: rewritten });
+        return upChain(h, model, h.readStorageOf(model, key), { [key]: rewritten });
     });
 }
 

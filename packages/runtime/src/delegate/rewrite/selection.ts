@@ -61,7 +61,7 @@ export function rewriteSelection(h: DelegateHierarchy, model: string, source: Pl
             else {
                 const field = h.field(model, key);
                 if (field?.kind === 'object') placeRelation(key, value, field.type, 'select');
-                else if (field) levels.get(h.storageOf(model, key))!.select[key] = value;
+                else if (field) levels.get(h.readStorageOf(model, key))!.select[key] = value;
                 else levels.get(model)!.select[key] = value;
             }
         }
@@ -75,7 +75,7 @@ export function rewriteSelection(h: DelegateHierarchy, model: string, source: Pl
             }
         }
         for (const [key, value] of Object.entries((source.omit as Plain | undefined) ?? {})) {
-            const storage = h.field(model, key) ? h.storageOf(model, key) : model;
+            const storage = h.field(model, key) ? h.readStorageOf(model, key) : model;
             levels.get(storage)!.omit[key] = value;
         }
     }

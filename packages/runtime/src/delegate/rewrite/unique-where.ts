@@ -9,7 +9,7 @@ export function isPhysicalUnique(h: DelegateHierarchy, model: string, where: Pla
         if (key === 'AND' || key === 'OR' || key === 'NOT') return false;
         const unique = info.uniqueConstraints[key];
         const fields = unique && isPlainObject(where[key]) && unique.fields.length > 1 ? unique.fields : [key];
-        return fields.every((f) => !info.fields[f] || h.storageOf(model, f) === model);
+        return fields.every((f) => !info.fields[f] || h.readStorageOf(model, f) === model);
     });
 }
 
@@ -20,7 +20,10 @@ export function isPhysicalUnique(h: DelegateHierarchy, model: string, where: Pla
 export async function toPhysicalUnique(ctx: WriteContext, model: string, where: unknown): Promise<Plain | null> {
     if (!isPlainObject(where)) return where as null;
     if (!ctx.h.reachesPolymorphic(model) || isPhysicalUnique(ctx.h, model, where)) return where;
-    return ctx.resolveUnique(model, where);
+    const ids = await ctx.resolveUnique(model, where);
+    if (!ids) return null;
+    const idFields = ctx.h.model(model).idFields;
+    return uniqueByFields(ctx.h, model, idFields, idFields.map((f) => ids[f]));
 }
 
 /** A unique filter for the row whose `references` columns hold `values`. */

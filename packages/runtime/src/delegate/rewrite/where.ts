@@ -37,14 +37,14 @@ export function rewriteWhere(h: DelegateHierarchy, model: string, where: unknown
             const unique = h.model(model).uniqueConstraints[key];
             if (unique && isPlainObject(value) && unique.fields.length > 1) {
                 // a compound unique key spreads into its fields, which may live in different tables
-                for (const f of unique.fields) place(h.storageOf(model, f), f, value[f]);
+                for (const f of unique.fields) place(h.readStorageOf(model, f), f, value[f]);
             } else {
                 mergeCondition(out, key, value);
             }
             continue;
         }
         const condition = field.kind === 'object' ? rewriteRelationFilter(h, field.type, field.isList, value) : value;
-        place(h.storageOf(model, key), key, condition);
+        place(h.readStorageOf(model, key), key, condition);
     }
     for (const [storage, group] of elsewhere) {
         for (const [key, value] of Object.entries(wrapFilter(h, table, storage, group))) mergeCondition(out, key, value);
