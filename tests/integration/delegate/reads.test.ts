@@ -105,9 +105,9 @@ describe.each(testDbProviders())('reading polymorphic models on %s', (provider) 
     });
 
     it('keeps table names from @@map and column names from @map', async () => {
-        const rows = await loaded.prisma.$queryRawUnsafe<{ asset_kind: string }[]>('SELECT asset_kind FROM assets ORDER BY id');
+        const rows: { asset_kind: string }[] = await loaded.prisma.$queryRawUnsafe('SELECT asset_kind FROM assets ORDER BY id');
         expect(rows.map((r) => r.asset_kind)).toEqual(['VIDEO_KIND', 'IMAGE_KIND', 'VIDEO_KIND']);
-        const images = await loaded.prisma.$queryRawUnsafe<unknown[]>('SELECT * FROM images');
+        const images: unknown[] = await loaded.prisma.$queryRawUnsafe('SELECT * FROM images');
         expect(images).toHaveLength(1);
     });
 });

@@ -1,0 +1,31 @@
+import type { ModelMeta } from '@zenstackhq/sdk';
+import { describe, expect, it } from 'vitest';
+import { enhance } from './enhance.js';
+import { getEnhancedClientScope } from './proxy/client-proxy.js';
+import { isEnhancedClient } from './proxy/is-enhanced-client.js';
+
+const modelMeta: ModelMeta = { provider: 'sqlite', models: {}, enums: {} };
+
+describe('enhance', () => {
+    it('wraps a client and leaves other properties alone', () => {
+        const client = { $connect: () => 'connected', version: 6 };
+        const db = enhance(client, {}, { modelMeta });
+        expect(isEnhancedClient(db)).toBe(true);
+        expect(isEnhancedClient(client)).toBe(false);
+        expect(db.version).toBe(6);
+        expect(db.$connect()).toBe('connected');
+    });
+
+    it('replaces the context when enhancing an enhanced client', () => {
+        const client = {};
+        const first = enhance(client, { user: { id: 1 } }, { modelMeta });
+        const second = enhance(first, { user: { id: 2 } }, { modelMeta });
+        expect(getEnhancedClientScope(second)?.db).toBe(client);
+        expect(getEnhancedClientScope(second)?.pipeline.env.context).toEqual({ user: { id: 2 } });
+    });
+
+    it('composes no layers while no enhancement is implemented', () => {
+        const db = enhance({}, {}, { modelMeta, kinds: ['policy'] });
+        expect(getEnhancedClientScope(db)?.pipeline.enhancements).toEqual([]);
+    });
+});
