@@ -4,7 +4,8 @@ import { PrismaClient } from '@prisma/client';
 import { enhance } from '@zenstackhq/runtime';
 
 const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: 'file:./prisma/dev.db' }) });
-const db = enhance(prisma);
+// only the polymorphism enhancement: this schema declares no access rules, which would deny everything
+const db = enhance(prisma, undefined, { kinds: ['delegate'] });
 const step = (title, value) => console.log(`\n> ${title}\n${JSON.stringify(value, null, 2)}`);
 
 const user = await db.user.create({ data: { email: 'u1@example.com' } });

@@ -6,6 +6,7 @@ import type { Enhancement, EnhancementContext, EnhancementEnv, EnhancementKind }
 import { createOperationPipeline } from './pipeline/operation-pipeline.js';
 import { createEnhancedClient, getEnhancedClientScope } from './proxy/client-proxy.js';
 import { createDelegateEnhancement } from './delegate/delegate-enhancement.js';
+import { createPolicyEnhancement } from './policy/policy-enhancement.js';
 import type { Enhanced } from './index.js';
 
 export interface EnhanceOptions {
@@ -31,7 +32,7 @@ const ENHANCEMENTS: Record<EnhancementKind, EnhancementFactory> = {
     omit: pending,
     password: pending,
     validation: pending,
-    policy: pending,
+    policy: createPolicyEnhancement,
     delegate: createDelegateEnhancement,
 };
 

@@ -1,4 +1,5 @@
 import type { Expression } from './ir/expression.js';
+import type { ModelPolicy } from './policy-def.js';
 
 /**
  * What the runtime knows about a schema: generated as plain data by `zenstack generate`
@@ -30,6 +31,8 @@ export interface ModelInfo {
     readonly discriminatorValue?: string;
     /** on a polymorphic base: the models that extend it directly */
     readonly subModels?: readonly string[];
+    /** access rules; absent when the model has none (everything is then denied under `enhance`) */
+    readonly policy?: ModelPolicy;
 }
 
 export type FieldKind = 'scalar' | 'enum' | 'object' | 'typeDef' | 'unsupported';

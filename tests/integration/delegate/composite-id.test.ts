@@ -24,7 +24,7 @@ describe.each(testDbProviders())('a hierarchy with a compound id on %s', (provid
 
     beforeEach(async () => {
         loaded = await loadSchema(SCHEMA, { provider });
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
     });
     afterEach(() => loaded.prisma.$disconnect());
 

@@ -73,7 +73,7 @@ describe.skipIf(!onPostgres)('polymorphic writes under concurrency on postgresql
     afterAll(() => loaded.prisma.$disconnect());
 
     it(`keeps every base row paired with exactly one concrete row with ${WORKERS} concurrent workers`, async () => {
-        const db = loaded.enhance();
+        const db = loaded.enhance(undefined, { kinds: ['delegate'] });
         const expected: Expected = { live: new Map(), deleted: new Set() };
         const seed = 20261123;
         await Promise.all(Array.from({ length: WORKERS }, (_, i) => worker(db, i, seed, expected)));

@@ -9,7 +9,7 @@ describe.each(testDbProviders())('reading polymorphic models on %s', (provider) 
 
     beforeEach(async () => {
         loaded = await loadSchema(HIERARCHY_SCHEMA, { provider });
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
         user = await db.user.create({ data: { email: 'u@x.io' } });
         await db.video.create({ data: { slug: 'v1', url: 'https://v/1', duration: 10, ownerId: user.id, viewCount: 5 } });
         await db.image.create({ data: { slug: 'i1', url: 'https://i/1', width: 4, height: 3, owner: { connect: { id: user.id } }, viewCount: 7 } });

@@ -40,7 +40,7 @@ describe.each(testDbProviders())('the content library sample on %s', (provider) 
 
     beforeEach(async () => {
         loaded = await loadSchema(SCHEMA, { provider });
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
     });
     afterEach(() => loaded.prisma.$disconnect());
 

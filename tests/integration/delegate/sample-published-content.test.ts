@@ -35,7 +35,7 @@ describe.each(testDbProviders())('the published-content sample on %s', (provider
 
     beforeEach(async () => {
         loaded = await loadSchema(SCHEMA, { provider });
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
     });
     afterEach(() => loaded.prisma.$disconnect());
 

@@ -39,7 +39,7 @@ describe.each(testDbProviders())('a page of a polymorphic base on %s', (provider
     beforeAll(async () => {
         loaded = await loadSchema(SCHEMA, { provider });
         counting = createCountingClient(loaded);
-        db = loaded.enhanceRaw(counting.prisma);
+        db = loaded.enhanceRaw(counting.prisma, undefined, { kinds: ['delegate'] });
         await seed(0, 40);
     });
     afterAll(async () => {

@@ -19,7 +19,7 @@ describe.each(testDbProviders())('writing polymorphic models on %s', (provider) 
 
     beforeEach(async () => {
         loaded = await loadSchema(HIERARCHY_SCHEMA, { provider });
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
         user = await db.user.create({ data: { email: 'u@x.io' } });
     });
     afterEach(() => loaded.prisma.$disconnect());

@@ -9,7 +9,7 @@ describe.each(testDbProviders())('enhance() with transactions and $extends on %s
 
     beforeEach(async () => {
         loaded = await loadSchema(BLOG_SCHEMA, { provider });
-        db = loaded.enhance({ id: 1 });
+        db = loaded.enhance({ id: 1 }, { kinds: ['delegate'] });
     });
     afterEach(() => loaded.prisma.$disconnect());
 
@@ -70,6 +70,8 @@ describe.each(testDbProviders())('enhance() with transactions and $extends on %s
     it('enhances an $extends result of the plain client', async () => {
         const extended = loaded.enhanceRaw(
             loaded.prisma.$extends({ query: { user: { async create({ args, query }: { args: { data: { email: string } }; query: (a: unknown) => Promise<unknown> }) { return query({ ...args, data: { ...args.data, email: args.data.email.toLowerCase() } }); } } } }),
+            undefined,
+            { kinds: ['delegate'] },
         );
         expect(isEnhancedClient(extended)).toBe(true);
         await expect(extended.user.create({ data: { email: 'A@X.IO' } })).resolves.toMatchObject({ email: 'a@x.io' });

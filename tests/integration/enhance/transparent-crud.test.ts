@@ -10,7 +10,7 @@ describe.each(testDbProviders())('enhance() as a transparent proxy on %s', (prov
     beforeEach(async () => {
         const loaded = await loadSchema(BLOG_SCHEMA, { provider });
         prisma = loaded.prisma;
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
     });
     afterEach(() => prisma.$disconnect());
 

@@ -9,7 +9,7 @@ describe.each(testDbProviders())('errors through enhance() on %s', (provider) =>
 
     beforeEach(async () => {
         loaded = await loadSchema(BLOG_SCHEMA, { provider });
-        db = loaded.enhance();
+        db = loaded.enhance(undefined, { kinds: ['delegate'] });
     });
     afterEach(() => loaded.prisma.$disconnect());
 

@@ -38,7 +38,7 @@ describe.each(testDbProviders())('a schema spread over files on %s', (provider) 
         );
         try {
             expect(Object.keys(modelMeta.models).sort()).toEqual(['Post', 'User']);
-            const db = enhance();
+            const db = enhance(undefined, { kinds: ['delegate'] });
             const user = await db.user.create({ data: { name: 'Ann', posts: { create: {} } } });
             await expect(db.user.findUnique({ where: { id: user.id } }).posts()).resolves.toMatchObject([{ authorId: user.id }]);
             await expect(db.post.findFirst()).resolves.toHaveProperty('createdAt', expect.any(Date));

@@ -12,6 +12,7 @@ import {
     type RelationInfo,
     type SchemaDef,
 } from '@zenstackhq/sdk';
+import { buildModelPolicy } from '../policy/build-model-policy.js';
 
 /** Derives the runtime's `ModelMeta` from the IR; pure, so it is cheap to test. */
 export function buildModelMeta(schema: SchemaDef): ModelMeta {
@@ -35,6 +36,7 @@ function toModelInfo(model: ModelDef, models: readonly ModelDef[]): ModelInfo {
         idFields,
         uniqueConstraints: uniqueConstraints(model, idFields),
         attributes: model.attributes.map(toAttributeInfo),
+        policy: buildModelPolicy(model),
         ...(model.kind === 'view' ? { isView: true } : {}),
         ...(model.delegateBase ? { baseModel: model.delegateBase, discriminatorValue: model.discriminatorValue } : {}),
         ...(model.discriminator

@@ -1,0 +1,23 @@
+import { andUniqueWhere, andWhere } from '../filter.js';
+import type { PolicyCall } from '../policy-call.js';
+import { guardRead, guardWhere } from '../read-guards.js';
+import { applyToOneChecks } from '../to-one-checks.js';
+import type { Plain } from '../../delegate/rewrite/paths.js';
+
+type FindOperation = 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFirstOrThrow' | 'findMany';
+
+/** Reads: the rules become part of the query, so paging and `*OrThrow` see only readable rows. */
+export async function find(call: PolicyCall, operation: FindOperation): Promise<unknown> {
+    const unique = operation === 'findUnique' || operation === 'findUniqueOrThrow';
+    const guarded = guardRead(call.meta, call.guards, call.model, call.args, unique);
+    const result = await call.run(call.model, operation, guarded.args);
+    return applyToOneChecks(call.meta, result, guarded.toOneChecks, async (model, where, select) => (await call.run(model, 'findMany', { where, select })) as Plain[]);
+}
+
+/** count, aggregate and groupBy over the readable rows only. */
+export async function aggregateRead(call: PolicyCall, operation: 'count' | 'aggregate' | 'groupBy'): Promise<unknown> {
+    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), call.guards.guard(call.model, 'read'));
+    return call.run(call.model, operation, { ...call.args, ...(where ? { where } : {}) });
+}
+
+export { andUniqueWhere };

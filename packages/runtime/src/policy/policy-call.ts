@@ -1,0 +1,72 @@
+import type { ModelMeta } from '@zenstackhq/sdk';
+import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
+import { createRejectedByPolicyError, CrudFailureReason } from '../errors/prisma-errors.js';
+import type { OperationContext, Proceed } from '../pipeline/enhancement.js';
+import type { DbClient, PrismaArgs } from '../prisma/prisma-client-like.js';
+import type { PrismaOperation } from '../prisma/prisma-operations.js';
+import type { PolicyGuards } from './policy-guards.js';
+import { guardRead } from './read-guards.js';
+import { applyToOneChecks } from './to-one-checks.js';
+
+/** One operation under access rules: the guards of the user and how to run inner queries. */
+export interface PolicyCall {
+    readonly ctx: OperationContext;
+    readonly meta: ModelMeta;
+    readonly guards: PolicyGuards;
+    readonly model: string;
+    readonly args: Plain;
+    /** runs an operation below this layer (no read rules added) on this call's client */
+    run(model: string, operation: PrismaOperation, args: PrismaArgs): Promise<unknown>;
+    /** runs `fn` in a transaction: the caller's, or a new one */
+    transaction<T>(fn: (call: PolicyCall) => Promise<T>): Promise<T>;
+    /** a read with the read rules applied, as the user would see it */
+    read(model: string, operation: 'findFirst' | 'findMany' | 'findUnique', args: Plain): Promise<unknown>;
+    reject(message: string, reason?: (typeof CrudFailureReason)[keyof typeof CrudFailureReason]): Error;
+}
+
+export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: OperationContext, proceed: Proceed): PolicyCall {
+    const call: PolicyCall = {
+        ctx,
+        meta,
+        guards,
+        model: ctx.model,
+        args: (ctx.args ?? {}) as Plain,
+        run: (model, operation, args) => proceed({ ...ctx, model, operation, args }),
+        async transaction(fn) {
+            if (ctx.inTransaction) return fn(call);
+            const begin = ctx.db['$transaction'] as (fn: (tx: DbClient) => Promise<unknown>) => Promise<unknown>;
+            return begin.call(ctx.db, (tx) => fn(createPolicyCall(meta, guards, { ...ctx, db: tx, inTransaction: true }, proceed))) as Promise<never>;
+        },
+        async read(model, operation, args) {
+            const guarded = guardRead(meta, guards, model, args, operation === 'findUnique');
+            const result = await call.run(model, operation, guarded.args);
+            return applyToOneChecks(meta, result, guarded.toOneChecks, async (m, where, select) => (await call.run(m, 'findMany', { where, select })) as Plain[]);
+        },
+        reject: (message, reason = CrudFailureReason.ACCESS_POLICY_VIOLATION) =>
+            createRejectedByPolicyError(ctx.env.errors, { model: ctx.model, message, reason }),
+    };
+    return call;
+}
+
+/** The id fields of a row, as a unique filter. */
+export function idWhere(meta: ModelMeta, model: string, row: Plain): Plain {
+    const info = meta.models[model]!;
+    const ids = info.idFields;
+    if (ids.length === 1) return { [ids[0]!]: row[ids[0]!] };
+    const key = Object.values(info.uniqueConstraints).find((u) => u.fields.length === ids.length && u.fields.every((f) => ids.includes(f)))?.name ?? ids.join('_');
+    return { [key]: Object.fromEntries(ids.map((id) => [id, row[id]])) };
+}
+
+export function idSelect(meta: ModelMeta, model: string): Plain {
+    return Object.fromEntries(meta.models[model]!.idFields.map((id) => [id, true]));
+}
+
+/** The selection part of write arguments, to read the result back with. */
+export function selectionOf(args: Plain): Plain {
+    return Object.fromEntries(['select', 'include', 'omit'].filter((k) => args[k] !== undefined).map((k) => [k, args[k]]));
+}
+
+export function hasNestedWrites(meta: ModelMeta, model: string, data: unknown): boolean {
+    if (!isPlainObject(data)) return false;
+    return Object.entries(data).some(([key, value]) => meta.models[model]?.fields[key]?.kind === 'object' && value !== undefined);
+}

@@ -1,0 +1,72 @@
+import type { ModelMeta, PolicyOperation, PolicyRule } from '@zenstackhq/sdk';
+import type { Plain } from '../delegate/rewrite/paths.js';
+import type { DbClient } from '../prisma/prisma-client-like.js';
+import { modelDelegateName } from '@zenstackhq/sdk';
+import { compileCondition } from './compile-condition.js';
+import { and, not, or, type Filter } from './filter.js';
+
+/** The filters of one `enhance()` call's user, computed once per model and operation. */
+export interface PolicyGuards {
+    /** rows of `model` the user may `operation` */
+    guard(model: string, operation: PolicyOperation): Filter;
+    /** the post-update guard, with `before` as the row's values before the update */
+    postUpdateGuard(model: string, before: Plain): Filter;
+    /** rows whose `field` the user may read (or update); true when the field has no rules of its own */
+    fieldGuard(model: string, field: string, operation: 'read' | 'update'): Filter;
+    readonly user: Plain | undefined;
+}
+
+export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db: DbClient): PolicyGuards {
+    const cache = new Map<string, Filter>();
+    const fieldRef = (model: string, field: string) => (db[modelDelegateName(model)] as { fields: Record<string, unknown> }).fields[field];
+
+    const combine = (model: string, operation: string, rules: readonly PolicyRule[], before?: Plain, noAllowMeans = false): Filter => {
+        const compile = (rule: PolicyRule) =>
+            compileCondition(rule.condition, { meta, model, user, operation, fieldRef, guardOf: (m, op) => guards.guard(m, op as PolicyOperation), before });
+        const allows = rules.filter((r) => r.kind === 'allow').map(compile);
+        const denies = rules.filter((r) => r.kind === 'deny').map(compile);
+        // no allow rule denies, except where the caller says otherwise
+        const allowed = allows.length === 0 ? noAllowMeans : or(...allows);
+        return and(allowed, not(or(...denies)));
+    };
+
+    const guards: PolicyGuards = {
+        user,
+        guard(model, operation) {
+            const key = `${model}:${operation}`;
+            let filter = cache.get(key);
+            if (filter === undefined) {
+                cache.set(key, false); // a rule that checks itself through a relation loops no further
+                const policy = meta.models[model]?.policy;
+                if (!policy) filter = false;
+                else if (operation === 'update') {
+                    // rules that use future() allow the update to proceed to its post-update check
+                    const hasPostAllows = policy.rules.postUpdate.some((r) => r.kind === 'allow');
+                    filter = combine(model, 'update', policy.rules.update, undefined, hasPostAllows);
+                } else if (operation === 'postUpdate') {
+                    filter = combine(model, 'update', policy.rules.postUpdate, undefined, true);
+                } else {
+                    filter = combine(model, operation, policy.rules[operation]);
+                }
+                cache.set(key, filter);
+            }
+            return filter;
+        },
+        postUpdateGuard(model, before) {
+            const policy = meta.models[model]?.policy;
+            return policy ? combine(model, 'update', policy.rules.postUpdate, before, true) : false;
+        },
+        fieldGuard(model, field, operation) {
+            const rules = meta.models[model]?.policy?.fields[field]?.[operation];
+            if (!rules || rules.length === 0) return true;
+            const key = `${model}.${field}:${operation}`;
+            let filter = cache.get(key);
+            if (filter === undefined) {
+                filter = combine(model, operation, rules, undefined, true);
+                cache.set(key, filter);
+            }
+            return filter;
+        },
+    };
+    return guards;
+}
