@@ -1,6 +1,6 @@
 import type { BinaryOperator, Expression, FieldInfo, ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
-import { and, not, or, type Filter } from './filter.js';
+import { and, noRows, not, or, type Filter } from './filter.js';
 
 /** What compiling a condition needs: the model, the user, and how to name fields for comparisons. */
 export interface ConditionContext {
@@ -20,6 +20,8 @@ export interface ConditionContext {
 
 /** `auth().x` for an anonymous user: comparisons with it are false, as in ZenStack v2. */
 const MISSING = Symbol('missing auth value');
+/** `auth()` for an anonymous user: equal to `null`, and to no row. */
+const ANONYMOUS = Symbol('anonymous');
 
 type Operand =
     | { readonly kind: 'value'; readonly value: unknown }
@@ -93,7 +95,7 @@ function member(expr: Extract<Expression, { kind: 'member' }>, ctx: ConditionCon
     const base = operand(expr.operand, ctx, model);
     if (base.kind === 'value') {
         const object = base.value;
-        if (object === MISSING || object === null || object === undefined) return { kind: 'value', value: MISSING };
+        if (object === MISSING || object === ANONYMOUS || object === null || object === undefined) return { kind: 'value', value: MISSING };
         const value = (object as Plain)[expr.member];
         return { kind: 'value', value: value === undefined ? MISSING : value };
     }
@@ -105,7 +107,7 @@ function call(expr: Extract<Expression, { kind: 'call' }>, ctx: ConditionContext
     const args = expr.args;
     switch (expr.function) {
         case 'auth':
-            return { kind: 'value', value: ctx.user ?? null };
+            return { kind: 'value', value: ctx.user ?? ANONYMOUS };
         case 'now':
             return { kind: 'value', value: new Date() };
         case 'currentModel':
@@ -206,10 +208,12 @@ function compareRows(op: BinaryOperator, left: Operand, right: Operand, ctx: Con
     const [row, other] = left.kind === 'row' ? [left, right] : [right, left];
     if (row.kind !== 'row') throw new Error('unreachable');
     let filter: Filter;
-    if (other.kind === 'value' && (other.value === null || other.value === MISSING)) {
-        if (row.path.length === 0) filter = other.value === null ? false : false;
-        else filter = nest(ctx, row.model, row.path.slice(0, -1), { [row.path[row.path.length - 1]!]: { is: null } });
-        if (other.value === MISSING) return false;
+    if (other.kind === 'value' && (other.value === ANONYMOUS || other.value === MISSING)) {
+        // an anonymous user is no row
+        return op !== '==';
+    } else if (other.kind === 'value' && other.value === null) {
+        if (row.path.length === 0) return op !== '==';
+        filter = nest(ctx, row.model, row.path.slice(0, -1), { [row.path[row.path.length - 1]!]: { is: null } });
     } else if (other.kind === 'value') {
         const target = row.path.length === 0 ? row.model : relatedModel(ctx, row.model, row.path);
         const ids = ctx.meta.models[target]!.idFields;
@@ -233,7 +237,7 @@ function collection(expr: Extract<Expression, { kind: 'collection' }>, ctx: Cond
     const related = target.field.type;
     const predicate = compileCondition(expr.predicate, { ...ctx, model: related, before: undefined });
     const key = expr.operator === '?' ? 'some' : expr.operator === '!' ? 'every' : 'none';
-    const inner = predicate === true ? {} : predicate === false ? { OR: [] } : predicate;
+    const inner = predicate === true ? {} : predicate === false ? noRows(ctx.meta.models[related]!.idFields[0]!) : predicate;
     return nest(ctx, target.model, target.path, { [target.field.name]: { [key]: inner } });
 }
 
@@ -277,6 +281,9 @@ function evaluateOnObject(expr: Expression, object: Plain, ctx: ConditionContext
 
 function compareValues(op: BinaryOperator, a: unknown, b: unknown): boolean {
     if (a === MISSING || b === MISSING) return false;
+    // `auth() == null` holds for an anonymous user
+    if (a === ANONYMOUS) a = null;
+    if (b === ANONYMOUS) b = null;
     const x = a instanceof Date ? a.getTime() : a;
     const y = b instanceof Date ? b.getTime() : b;
     switch (op) {

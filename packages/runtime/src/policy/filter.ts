@@ -25,24 +25,32 @@ export function not(filter: Filter): Filter {
     return typeof filter === 'boolean' ? !filter : { NOT: filter };
 }
 
-/** A `where` that Prisma accepts: `false` matches no row, `true` every row. */
-export function toWhere(filter: Filter): Plain {
+/**
+ * A `where` that matches no row of a model. Not `{ OR: [] }`: Prisma 6 drops that as an element
+ * of `AND`, which would turn "never" into "always"; an empty `in` on the id holds anywhere.
+ */
+export function noRows(idField: string): Plain {
+    return { [idField]: { in: [] } };
+}
+
+/** A `where` that Prisma accepts: `false` matches no row (given the model's id field), `true` every row. */
+export function toWhere(filter: Filter, idField: string): Plain {
     if (filter === true) return {};
-    if (filter === false) return { OR: [] };
+    if (filter === false) return noRows(idField);
     return filter;
 }
 
 /** Combines a user's `where` with a policy filter. */
-export function andWhere(where: unknown, filter: Filter): Plain | undefined {
+export function andWhere(where: unknown, filter: Filter, idField: string): Plain | undefined {
     if (filter === true) return where as Plain | undefined;
     const hasWhere = typeof where === 'object' && where !== null && Object.keys(where).length > 0;
-    return hasWhere ? { AND: [where as Plain, toWhere(filter)] } : toWhere(filter);
+    return hasWhere ? { AND: [where as Plain, toWhere(filter, idField)] } : toWhere(filter, idField);
 }
 
 /** Adds a policy filter to a unique `where`, keeping its unique fields at the top as Prisma requires. */
-export function andUniqueWhere(where: unknown, filter: Filter): Plain {
+export function andUniqueWhere(where: unknown, filter: Filter, idField: string): Plain {
     const base = (where ?? {}) as Plain;
     if (filter === true) return base;
     const existing = base.AND === undefined ? [] : Array.isArray(base.AND) ? base.AND : [base.AND];
-    return { ...base, AND: [...existing, toWhere(filter)] };
+    return { ...base, AND: [...existing, toWhere(filter, idField)] };
 }

@@ -30,8 +30,13 @@ export function guardRead(meta: ModelMeta, guards: PolicyGuards, model: string, 
     const { selection, requiredToOne } = guardSelection(meta, guards, model, source, [], checks);
     const where = guardWhere(meta, guards, model, source.where);
     const filter = and(guards.guard(model, 'read'), ...requiredToOne);
-    const guardedWhere = unique ? { ...(where ?? {}), ...(filter === true ? {} : { AND: [...asList((where ?? {}).AND), toWhere(filter)] }) } : andWhere(where, filter);
+    const id = idOf(meta, model);
+    const guardedWhere = unique ? { ...(where ?? {}), ...(filter === true ? {} : { AND: [...asList((where ?? {}).AND), toWhere(filter, id)] }) } : andWhere(where, filter, id);
     return { args: { ...source, ...selection, ...(guardedWhere ? { where: guardedWhere } : {}) }, toOneChecks: checks };
+}
+
+export function idOf(meta: ModelMeta, model: string): string {
+    return meta.models[model]!.idFields[0]!;
 }
 
 function asList(value: unknown): unknown[] {
@@ -68,13 +73,13 @@ function guardSelection(
             const targetGuard = and(guards.guard(target, 'read'), ...nested.requiredToOne);
             const nestedWhere = guardWhere(meta, guards, target, nestedArgs.where);
             if (info.isList) {
-                guarded[field] = { ...nestedArgs, ...nested.selection, ...withWhere(andWhere(nestedWhere, targetGuard)) };
+                guarded[field] = { ...nestedArgs, ...nested.selection, ...withWhere(andWhere(nestedWhere, targetGuard, idOf(meta, target))) };
             } else {
                 let relationArgs: unknown = Object.keys(nested.selection).length > 0 || nestedWhere ? { ...nestedArgs, ...nested.selection } : value;
                 guarded[field] = relationArgs;
                 if (targetGuard === true) continue;
                 if (!info.isOptional) {
-                    requiredToOne.push({ [field]: { is: toWhere(targetGuard) } });
+                    requiredToOne.push({ [field]: { is: toWhere(targetGuard, idOf(meta, target)) } });
                     continue;
                 }
                 // the check after the read finds related rows by id
@@ -104,7 +109,7 @@ function guardCount(meta: ModelMeta, guards: PolicyGuards, model: string, value:
         const target = meta.models[model]?.fields[relation]?.type;
         if (!target || spec === false) continue;
         const where = guardWhere(meta, guards, target, isPlainObject(spec) ? spec.where : undefined);
-        select[relation] = { where: andWhere(where, guards.guard(target, 'read')) ?? {} };
+        select[relation] = { where: andWhere(where, guards.guard(target, 'read'), idOf(meta, target)) ?? {} };
     }
     return { select };
 }
@@ -124,6 +129,7 @@ export function guardWhere(meta: ModelMeta, guards: PolicyGuards, model: string,
             continue;
         }
         const guard = guards.guard(info.type, 'read');
+        const id = idOf(meta, info.type);
         const inner = (w: unknown) => guardWhere(meta, guards, info.type, w) ?? {};
         const keys = Object.keys(value);
         const operators = info.isList ? ['some', 'every', 'none'] : ['is', 'isNot'];
@@ -132,12 +138,12 @@ export function guardWhere(meta: ModelMeta, guards: PolicyGuards, model: string,
             for (const op of keys) {
                 const v = value[op];
                 if (v === null) rewritten[op] = null;
-                else if (op === 'every') rewritten[op] = guard === true ? inner(v) : { OR: [toWhere(not(guard)), inner(v)] };
-                else rewritten[op] = andWhere(inner(v), guard) ?? {};
+                else if (op === 'every') rewritten[op] = guard === true ? inner(v) : { OR: [toWhere(not(guard), id), inner(v)] };
+                else rewritten[op] = andWhere(inner(v), guard, id) ?? {};
             }
             out[key] = rewritten;
         } else {
-            out[key] = { is: andWhere(inner(value), guard) ?? {} };
+            out[key] = { is: andWhere(inner(value), guard, id) ?? {} };
         }
     }
     return out;

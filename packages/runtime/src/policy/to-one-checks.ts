@@ -21,7 +21,7 @@ export async function applyToOneChecks(meta: ModelMeta, result: unknown, checks:
             throw new Error(`reading ${check.path.join('.')} under access rules needs its id field(s) selected`);
         }
         const idFilter = ids.length === 1 ? { [ids[0]!]: { in: related.map((r) => r[ids[0]!]) } } : { OR: related.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) };
-        const allowed = new Set((await findAllowed(check.model, andWhere(idFilter, check.guard)!, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
+        const allowed = new Set((await findAllowed(check.model, andWhere(idFilter, check.guard, ids[0]!)!, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
         for (const holder of holders) {
             const value = holder[field];
             if (!isPlainObject(value)) continue;

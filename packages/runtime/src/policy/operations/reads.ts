@@ -1,6 +1,6 @@
 import { andUniqueWhere, andWhere } from '../filter.js';
 import type { PolicyCall } from '../policy-call.js';
-import { guardRead, guardWhere } from '../read-guards.js';
+import { guardRead, guardWhere, idOf } from '../read-guards.js';
 import { applyToOneChecks } from '../to-one-checks.js';
 import type { Plain } from '../../delegate/rewrite/paths.js';
 
@@ -16,7 +16,7 @@ export async function find(call: PolicyCall, operation: FindOperation): Promise<
 
 /** count, aggregate and groupBy over the readable rows only. */
 export async function aggregateRead(call: PolicyCall, operation: 'count' | 'aggregate' | 'groupBy'): Promise<unknown> {
-    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), call.guards.guard(call.model, 'read'));
+    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), call.guards.guard(call.model, 'read'), idOf(call.meta, call.model));
     return call.run(call.model, operation, { ...call.args, ...(where ? { where } : {}) });
 }
 

@@ -2,7 +2,7 @@ import { isPrismaClientKnownRequestError } from '../../errors/prisma-errors.js';
 import type { Plain } from '../../delegate/rewrite/paths.js';
 import { andUniqueWhere, andWhere } from '../filter.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
-import { guardWhere } from '../read-guards.js';
+import { guardWhere, idOf } from '../read-guards.js';
 import { readBack, readBackMany, refuseUncheckedNestedWrites, requireRows } from './writes.js';
 
 /**
@@ -18,7 +18,7 @@ export async function update(call: PolicyCall): Promise<unknown> {
         const before = postRules > 0 ? ((await tx.run(tx.model, 'findUnique', { where: call.args.where })) as Plain | null) : undefined;
         let updated: Plain;
         try {
-            updated = (await tx.run(tx.model, 'update', { where: andUniqueWhere(call.args.where, guard), data: call.args.data, select: idSelect(tx.meta, tx.model) })) as Plain;
+            updated = (await tx.run(tx.model, 'update', { where: andUniqueWhere(call.args.where, guard, idOf(call.meta, call.model)), data: call.args.data, select: idSelect(tx.meta, tx.model) })) as Plain;
         } catch (error) {
             throw await explainNotFound(tx, error, 'update');
         }
@@ -32,7 +32,7 @@ export async function update(call: PolicyCall): Promise<unknown> {
 export async function updateMany(call: PolicyCall, andReturn: boolean): Promise<unknown> {
     refuseUncheckedNestedWrites(call, call.args.data);
     const guard = call.guards.guard(call.model, 'update');
-    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), guard);
+    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), guard, idOf(call.meta, call.model));
     const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
     if (postRules === 0 && !andReturn) return call.run(call.model, 'updateMany', { ...call.args, where });
     const rows = (await call.transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function deleteOne(call: PolicyCall): Promise<unknown> {
     const readable = await call.transaction(async (tx) => {
         const row = await tx.read(tx.model, 'findUnique', { where, ...selection });
         try {
-            await tx.run(tx.model, 'delete', { where: andUniqueWhere(where, guard), select: idSelect(tx.meta, tx.model) });
+            await tx.run(tx.model, 'delete', { where: andUniqueWhere(where, guard, idOf(call.meta, call.model)), select: idSelect(tx.meta, tx.model) });
         } catch (error) {
             throw await explainNotFound(tx, error, 'delete');
         }
@@ -71,7 +71,7 @@ export async function deleteOne(call: PolicyCall): Promise<unknown> {
 
 /** `deleteMany`: only rows the user may delete go. */
 export async function deleteMany(call: PolicyCall): Promise<unknown> {
-    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), call.guards.guard(call.model, 'delete'));
+    const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), call.guards.guard(call.model, 'delete'), idOf(call.meta, call.model));
     return call.run(call.model, 'deleteMany', { ...call.args, where });
 }
 

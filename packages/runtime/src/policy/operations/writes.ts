@@ -4,6 +4,7 @@ import { applyAuthDefaults } from '../auth-defaults.js';
 import { and, andWhere, toWhere } from '../filter.js';
 import { nestedWritesError, uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, selectionOf, type PolicyCall } from '../policy-call.js';
+import { idOf } from '../read-guards.js';
 
 /**
  * `create`: the row is created and checked against the create rules in one transaction (a
@@ -49,7 +50,7 @@ export async function upsert(call: PolicyCall, update: (call: PolicyCall) => Pro
 export async function requireRows(call: PolicyCall, model: string, rows: readonly Plain[], guard: ReturnType<typeof and>, message: string): Promise<void> {
     if (guard === true || rows.length === 0) return;
     const ids = rows.map((r) => idWhere(call.meta, model, r));
-    const where = andWhere({ OR: ids }, guard);
+    const where = andWhere({ OR: ids }, guard, idOf(call.meta, model));
     const matching = (await call.run(model, 'count', { where })) as number;
     if (matching !== rows.length) throw call.reject(message);
 }
