@@ -43,4 +43,9 @@ export interface Enhancement {
     /** whether the layer wants to see this operation; when no layer does, Prisma is called directly */
     readonly handles: (model: string, operation: PrismaOperation) => boolean;
     readonly middleware: OperationMiddleware;
+    /** methods the layer adds to every model of the enhanced client, e.g. `db.post.check(...)` */
+    readonly modelMethods?: Readonly<Record<string, ModelMethod>>;
 }
+
+/** A method an enhancement adds to model delegates; `db` is the client the call runs on. */
+export type ModelMethod = (scope: { readonly model: string; readonly db: DbClient }, args: unknown) => unknown;

@@ -7,6 +7,7 @@ import type { PrismaOperation } from '../prisma/prisma-operations.js';
 import type { PolicyGuards } from './policy-guards.js';
 import { guardRead } from './read-guards.js';
 import { applyToOneChecks } from './to-one-checks.js';
+import { applyFieldReadRules } from './field-guards.js';
 
 /** One operation under access rules: the guards of the user and how to run inner queries. */
 export interface PolicyCall {
@@ -39,8 +40,10 @@ export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: Ope
         },
         async read(model, operation, args) {
             const guarded = guardRead(meta, guards, model, args, operation === 'findUnique');
+            const findAllowed = async (m: string, where: Plain, select: Plain) => (await call.run(m, 'findMany', { where, select })) as Plain[];
             const result = await call.run(model, operation, guarded.args);
-            return applyToOneChecks(meta, result, guarded.toOneChecks, async (m, where, select) => (await call.run(m, 'findMany', { where, select })) as Plain[]);
+            const checked = await applyToOneChecks(meta, result, guarded.toOneChecks, findAllowed);
+            return applyFieldReadRules(meta, guards, model, checked, findAllowed);
         },
         reject: (message, reason = CrudFailureReason.ACCESS_POLICY_VIOLATION) =>
             createRejectedByPolicyError(ctx.env.errors, { model: ctx.model, message, reason }),

@@ -1,4 +1,7 @@
-import type { ModelMeta } from '@zenstackhq/sdk';
+import type { ModelMeta, PolicyOperation } from '@zenstackhq/sdk';
+import { canBeAllowed } from './check-permission.js';
+
+const CHECKABLE: readonly PolicyOperation[] = ['create', 'read', 'update', 'delete'];
 import type { Plain } from '../delegate/rewrite/paths.js';
 import type { Enhancement, EnhancementEnv } from '../pipeline/enhancement.js';
 import type { PrismaOperation } from '../prisma/prisma-operations.js';
@@ -45,6 +48,15 @@ export function createPolicyEnhancement(env: EnhancementEnv): Enhancement | unde
         middleware: (ctx, proceed) => {
             const guards = guardsFor(meta, user, ctx.db);
             return HANDLERS[ctx.operation](createPolicyCall(meta, guards, ctx, proceed));
+        },
+        modelMethods: {
+            check: async ({ model, db }, args) => {
+                const { operation, where } = (args ?? {}) as { operation?: string; where?: Plain };
+                if (!operation || !CHECKABLE.includes(operation as PolicyOperation)) {
+                    throw new Error(`check() needs an operation: one of ${CHECKABLE.join(', ')}`);
+                }
+                return canBeAllowed(guardsFor(meta, user, db).guard(model, operation as PolicyOperation), where);
+            },
         },
     };
 }

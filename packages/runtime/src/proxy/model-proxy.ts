@@ -31,9 +31,16 @@ export function createModelProxy(delegate: ModelDelegate, model: string, scope: 
         return fn;
     };
 
+    const extra = (property: string | symbol) => {
+        if (typeof property !== 'string') return undefined;
+        const method = scope.pipeline.enhancements.find((e) => e.modelMethods?.[property])?.modelMethods?.[property];
+        return method ? (args: unknown) => method({ model, db: scope.db }, args) : undefined;
+    };
+
     return new Proxy(delegate, {
         get(target, property, receiver) {
-            return isPrismaOperation(property) ? operationFor(property) : Reflect.get(target, property, receiver);
+            if (isPrismaOperation(property)) return operationFor(property);
+            return extra(property) ?? Reflect.get(target, property, receiver);
         },
     });
 }

@@ -2,6 +2,7 @@ import { andUniqueWhere, andWhere } from '../filter.js';
 import type { PolicyCall } from '../policy-call.js';
 import { guardRead, guardWhere, idOf } from '../read-guards.js';
 import { applyToOneChecks } from '../to-one-checks.js';
+import { applyFieldReadRules } from '../field-guards.js';
 import type { Plain } from '../../delegate/rewrite/paths.js';
 
 type FindOperation = 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFirstOrThrow' | 'findMany';
@@ -10,8 +11,10 @@ type FindOperation = 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFir
 export async function find(call: PolicyCall, operation: FindOperation): Promise<unknown> {
     const unique = operation === 'findUnique' || operation === 'findUniqueOrThrow';
     const guarded = guardRead(call.meta, call.guards, call.model, call.args, unique);
+    const findAllowed = async (model: string, where: Plain, select: Plain) => (await call.run(model, 'findMany', { where, select })) as Plain[];
     const result = await call.run(call.model, operation, guarded.args);
-    return applyToOneChecks(call.meta, result, guarded.toOneChecks, async (model, where, select) => (await call.run(model, 'findMany', { where, select })) as Plain[]);
+    const checked = await applyToOneChecks(call.meta, result, guarded.toOneChecks, findAllowed);
+    return applyFieldReadRules(call.meta, call.guards, call.model, checked, findAllowed);
 }
 
 /** count, aggregate and groupBy over the readable rows only. */

@@ -1,6 +1,7 @@
 import { isPrismaClientKnownRequestError } from '../../errors/prisma-errors.js';
 import type { Plain } from '../../delegate/rewrite/paths.js';
-import { andUniqueWhere, andWhere } from '../filter.js';
+import { and, andUniqueWhere, andWhere } from '../filter.js';
+import { fieldUpdateGuard } from '../field-guards.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
 import { readBack, readBackMany, refuseUncheckedNestedWrites, requireRows } from './writes.js';
@@ -12,7 +13,7 @@ import { readBack, readBackMany, refuseUncheckedNestedWrites, requireRows } from
  */
 export async function update(call: PolicyCall): Promise<unknown> {
     refuseUncheckedNestedWrites(call, call.args.data);
-    const guard = call.guards.guard(call.model, 'update');
+    const guard = and(call.guards.guard(call.model, 'update'), fieldUpdateGuard(call.meta, call.guards, call.model, call.args.data));
     const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
     const row = (await call.transaction(async (tx) => {
         const before = postRules > 0 ? ((await tx.run(tx.model, 'findUnique', { where: call.args.where })) as Plain | null) : undefined;
@@ -31,7 +32,7 @@ export async function update(call: PolicyCall): Promise<unknown> {
 /** `updateMany`/`updateManyAndReturn`: only rows the user may update change. */
 export async function updateMany(call: PolicyCall, andReturn: boolean): Promise<unknown> {
     refuseUncheckedNestedWrites(call, call.args.data);
-    const guard = call.guards.guard(call.model, 'update');
+    const guard = and(call.guards.guard(call.model, 'update'), fieldUpdateGuard(call.meta, call.guards, call.model, call.args.data));
     const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), guard, idOf(call.meta, call.model));
     const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
     if (postRules === 0 && !andReturn) return call.run(call.model, 'updateMany', { ...call.args, where });

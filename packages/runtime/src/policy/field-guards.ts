@@ -1,0 +1,46 @@
+import type { ModelMeta } from '@zenstackhq/sdk';
+import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
+import { and, andWhere, type Filter } from './filter.js';
+import type { PolicyGuards } from './policy-guards.js';
+import { idOf } from './read-guards.js';
+
+/** The update rules of the fields `data` writes, to add to the model's update rules. */
+export function fieldUpdateGuard(meta: ModelMeta, guards: PolicyGuards, model: string, data: unknown): Filter {
+    if (!isPlainObject(data)) return true;
+    const fields = meta.models[model]?.fields ?? {};
+    return and(...Object.keys(data).filter((f) => fields[f]).map((f) => guards.fieldGuard(model, f, 'update')));
+}
+
+type FindAllowed = (model: string, where: Plain, select: Plain) => Promise<Plain[]>;
+
+/**
+ * Drops from each row the fields whose own read rules the row fails. A rule that depends on the
+ * row costs one query per field for all rows; one that depends only on the user costs none.
+ */
+export async function applyFieldReadRules(meta: ModelMeta, guards: PolicyGuards, model: string, result: unknown, findAllowed: FindAllowed): Promise<unknown> {
+    const rows = (Array.isArray(result) ? result : [result]).filter(isPlainObject);
+    const info = meta.models[model];
+    const guarded = Object.keys(info?.policy?.fields ?? {}).filter((f) => rows.some((r) => f in r));
+    if (rows.length === 0 || guarded.length === 0) return result;
+    const ids = info!.idFields;
+    const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
+    const hidden = new Map<string, Set<string>>();
+    for (const field of guarded) {
+        const guard = guards.fieldGuard(model, field, 'read');
+        if (guard === true) continue;
+        let allowed = new Set<string>();
+        if (guard !== false) {
+            if (rows.some((r) => ids.some((id) => r[id] === undefined))) throw new Error(`reading ${model}.${field} under its access rules needs the id field(s) selected`);
+            const where = andWhere({ OR: rows.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, guard, idOf(meta, model))!;
+            allowed = new Set((await findAllowed(model, where, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
+        }
+        for (const row of rows) if (!allowed.has(key(row))) hidden.set(key(row), (hidden.get(key(row)) ?? new Set()).add(field));
+    }
+    if (hidden.size === 0) return result;
+    const strip = (row: unknown) => {
+        if (!isPlainObject(row)) return row;
+        const drop = hidden.get(key(row));
+        return drop ? Object.fromEntries(Object.entries(row).filter(([k]) => !drop.has(k))) : row;
+    };
+    return Array.isArray(result) ? result.map(strip) : strip(result);
+}
