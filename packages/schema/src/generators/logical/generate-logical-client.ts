@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { SchemaDef } from '@zenstackhq/sdk';
 import { runPrismaCommand } from '../../prisma/prisma-cli.js';
 import { LOGICAL_CLIENT_DIR, renderLogicalPrismaSchema } from './logical-prisma-schema.js';
-import { polymorphicView, toPolymorphicTypes } from './polymorphic-types.js';
 
 /** Whether the schema needs a logical client: it has a polymorphic hierarchy. */
 export function needsLogicalClient(schema: SchemaDef): boolean {
@@ -20,6 +19,8 @@ export async function generateLogicalClient(schema: SchemaDef, outputDir: string
     await writeFile(schemaFile, renderLogicalPrismaSchema(schema, clientDir));
     await runPrismaCommand(['generate', '--schema', schemaFile, '--no-hints'], { cwd: projectDir });
     const typesFile = join(clientDir, 'index.d.ts');
+    // ts-morph (and TypeScript) load only when a schema needs the rewrite: most don't
+    const { polymorphicView, toPolymorphicTypes } = await import('./polymorphic-types.js');
     await writeFile(typesFile, toPolymorphicTypes(await readFile(typesFile, 'utf8'), polymorphicView(schema)));
 }
 
