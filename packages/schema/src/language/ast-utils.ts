@@ -53,7 +53,7 @@ export function getAllAttributes(decl: FieldContainer): DataModelAttribute[] {
 }
 
 export function attributeName(attr: AttributeApplication): string {
-    return attr.decl.$refText;
+    return attr.decl?.$refText ?? '';
 }
 
 export function findAttribute<T extends AttributeApplication>(attrs: readonly T[], name: string): T | undefined {
@@ -68,7 +68,7 @@ export function hasAttribute(node: { attributes: readonly AttributeApplication[]
 export function getArgument(attr: AttributeApplication, paramName: string): AttributeArg | undefined {
     const named = attr.args.find((a) => a.name === paramName);
     if (named) return named;
-    const decl = attr.decl.ref as Attribute | undefined;
+    const decl = attr.decl?.ref as Attribute | undefined;
     if (!decl) return paramName === '' ? attr.args[0] : undefined;
     const positional = attr.args.filter((a) => !a.name);
     const index = decl.params.filter((p) => p.positional).findIndex((p) => p.name === paramName);
@@ -88,15 +88,15 @@ export function isDelegateModel(decl: FieldContainer): boolean {
 }
 
 export function isEnumField(field: DataField): boolean {
-    return isEnum(field.type.reference?.ref);
+    return isEnum(field.type?.reference?.ref);
 }
 
 export function isRelationField(field: DataField): boolean {
-    return isDataModel(field.type.reference?.ref);
+    return isDataModel(field.type?.reference?.ref);
 }
 
 export function fieldTypeName(field: DataField): string {
-    return field.type.type ?? field.type.reference?.$refText ?? 'Unsupported';
+    return field.type?.type ?? field.type?.reference?.$refText ?? 'Unsupported';
 }
 
 export type TypeDeclaration = DataModel | TypeDef | Enum;

@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocuments } from 'langium';
+import { DocumentState, type AstNode, type LangiumDocuments } from 'langium';
 import {
     isArrayExpr,
     isBinaryExpr,
@@ -33,7 +33,9 @@ export type ExpressionType =
 
 export const ANY_TYPE: ExpressionType = { kind: 'builtin', name: 'Any', array: false };
 
-export function fieldExpressionType(type: DataFieldType | FunctionParamType): ExpressionType {
+export function fieldExpressionType(type: DataFieldType | FunctionParamType | undefined): ExpressionType {
+    // a declaration cut short by a syntax error has no type
+    if (!type) return ANY_TYPE;
     const nullable = 'optional' in type ? type.optional : false;
     const decl = type.reference?.ref;
     if (decl) return { kind: 'decl', decl, array: type.array, nullable };
@@ -43,9 +45,15 @@ export function fieldExpressionType(type: DataFieldType | FunctionParamType): Ex
 /** Infers expression types; `auth()` takes the shape of the `@@auth` model or `User`. */
 export class ExpressionTyping {
     readonly #documents: LangiumDocuments;
+    // every `auth()` asks for it and the documents only change between builds, so it is
+    // looked up once per build
+    #auth: { readonly decl: DataModel | TypeDef | undefined } | undefined;
 
     constructor(services: ZModelServices) {
         this.#documents = services.shared.workspace.LangiumDocuments;
+        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, () => {
+            this.#auth = undefined;
+        });
     }
 
     typeOf(expr: Expression): ExpressionType {
@@ -65,21 +73,21 @@ export class ExpressionTyping {
         }
         if (isObjectExpr(expr)) return { kind: 'builtin', name: 'Object', array: false };
         if (isReferenceExpr(expr)) {
-            const target = expr.target.ref;
+            const target = expr.target?.ref;
             if (isDataField(target)) return fieldExpressionType(target.type);
             if (isEnumField(target)) return { kind: 'decl', decl: target.$container, array: false };
             if (isFunctionParam(target)) return fieldExpressionType(target.type);
             return ANY_TYPE;
         }
         if (isMemberAccessExpr(expr)) {
-            const member = expr.member.ref;
+            const member = expr.member?.ref;
             if (!member) return ANY_TYPE;
             const memberType = fieldExpressionType(member.type);
             const operandType = this.typeOf(expr.operand);
             return operandType.nullable ? { ...memberType, nullable: true } : memberType;
         }
         if (isInvocationExpr(expr)) {
-            const name = expr.function.$refText;
+            const name = expr.function?.$refText;
             if (name === 'auth') {
                 const decl = this.authDeclaration(expr);
                 return decl ? { kind: 'decl', decl, array: false, nullable: true } : ANY_TYPE;
@@ -88,7 +96,7 @@ export class ExpressionTyping {
                 const decl = getContainingDeclaration(expr);
                 return decl ? { kind: 'decl', decl, array: false } : ANY_TYPE;
             }
-            const fn = expr.function.ref;
+            const fn = expr.function?.ref;
             return fn ? fieldExpressionType(fn.returnType) : ANY_TYPE;
         }
         if (isBinaryExpr(expr) || isUnaryExpr(expr) || isCollectionPredicateExpr(expr)) {
@@ -99,6 +107,11 @@ export class ExpressionTyping {
 
     /** The model or type `auth()` stands for in the schema that holds `node`. */
     authDeclaration(_node: AstNode): DataModel | TypeDef | undefined {
+        this.#auth ??= { decl: this.#findAuthDeclaration() };
+        return this.#auth.decl;
+    }
+
+    #findAuthDeclaration(): DataModel | TypeDef | undefined {
         let fallback: DataModel | undefined;
         for (const doc of this.#documents.all) {
             const root = doc.parseResult.value;

@@ -82,17 +82,17 @@ export class ZModelScopeProvider extends DefaultScopeProvider {
         const arg = AstUtils.getContainerOfType(ref, isAttributeArg);
         if (!arg || arg.name !== 'references') return undefined;
         const attr = arg.$container;
-        if (!isDataFieldAttribute(attr) || attr.decl.$refText !== '@relation') return undefined;
+        if (!isDataFieldAttribute(attr) || attr.decl?.$refText !== '@relation') return undefined;
         const field = attr.$container;
         if (!isDataField(field)) return undefined;
-        const target = field.type.reference?.ref;
+        const target = field.type?.reference?.ref;
         return isDataModel(target) || isTypeDef(target) ? target : undefined;
     }
 
     #expectedEnum(ref: AstNode): Enum | undefined {
         const attr = AstUtils.getContainerOfType(ref, isDataFieldAttribute);
         if (attr && isDataField(attr.$container)) {
-            const target = attr.$container.type.reference?.ref;
+            const target = attr.$container.type?.reference?.ref;
             if (isEnum(target)) return target;
         }
         // only the left operand is typed: typing the right one from here would resolve this

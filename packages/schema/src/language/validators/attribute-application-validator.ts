@@ -14,7 +14,7 @@ import {
     type DataField,
     type Expression,
 } from '../generated/ast.js';
-import { attributeName, getArgument, type AttributeApplication } from '../ast-utils.js';
+import { attributeName, fieldTypeName, getArgument, type AttributeApplication } from '../ast-utils.js';
 import type { ExpressionType, ExpressionTyping } from '../expression-typing.js';
 import type { ZModelServices } from '../zmodel-module.js';
 import { isAssignable, describeType } from './type-compatibility.js';
@@ -32,7 +32,7 @@ export class AttributeApplicationValidator {
     }
 
     check(attr: AttributeApplication, accept: ValidationAcceptor): void {
-        const decl = attr.decl.ref;
+        const decl = attr.decl?.ref;
         if (!decl) return;
         const name = attributeName(attr);
         if (!this.#bindArguments(attr, decl, accept)) return;
@@ -75,7 +75,7 @@ export class AttributeApplicationValidator {
             bound.add(param.name);
         }
         for (const param of decl.params) {
-            if (!param.type.optional && !bound.has(param.name)) {
+            if (param.type && !param.type.optional && !bound.has(param.name)) {
                 accept('error', `attribute '${name}' requires argument '${param.name}'`, { node: attr, code: 'missing-argument' });
                 ok = false;
             }
@@ -86,7 +86,7 @@ export class AttributeApplicationValidator {
     #checkArgument(attr: AttributeApplication, param: AttributeParam, arg: AttributeArg, accept: ValidationAcceptor): void {
         const type = param.type;
         const value = arg.value;
-        if (!value) return;
+        if (!value || !type) return;
         const problem = this.#argumentProblem(attr, type, value);
         if (problem) {
             accept('error', `invalid argument '${param.name}' of '${attributeName(attr)}': ${problem}`, { node: arg, code: 'invalid-argument' });
@@ -107,7 +107,7 @@ export class AttributeApplicationValidator {
         switch (type.type) {
             case 'FieldReference':
             case 'TransitiveFieldReference':
-                return isReferenceExpr(value) && isDataField(value.target.ref) ? undefined : 'expected a field name';
+                return isReferenceExpr(value) && isDataField(value.target?.ref) ? undefined : 'expected a field name';
             case 'ContextType':
                 return this.#contextTypeProblem(attr, value);
             case 'Any':
@@ -116,7 +116,7 @@ export class AttributeApplicationValidator {
         const actual = this.#typing.typeOf(value);
         const enumDecl = type.reference?.ref;
         if (isEnum(enumDecl)) {
-            return isReferenceExpr(value) && isEnumField(value.target.ref) && value.target.ref.$container === enumDecl
+            return isReferenceExpr(value) && isEnumField(value.target?.ref) && value.target.ref.$container === enumDecl
                 ? undefined
                 : `expected one of ${enumDecl.fields.map((f) => f.name).join(', ')}`;
         }
@@ -130,6 +130,7 @@ export class AttributeApplicationValidator {
         if (!isDataField(field)) return undefined;
         const actual = this.#typing.typeOf(value);
         const fieldType = field.type;
+        if (!fieldType) return undefined;
         const decl = fieldType.reference?.ref;
         const expected: ExpressionType = decl
             ? { kind: 'decl', decl, array: fieldType.array }
@@ -161,18 +162,18 @@ export class AttributeApplicationValidator {
         if (!target || !isDataField(container)) return;
         const list = target.args[0]?.value;
         if (!isArrayExpr(list)) return;
-        const allowed = list.items.flatMap((i) => (isReferenceExpr(i) ? [i.target.$refText] : []));
+        const allowed = list.items.flatMap((i) => (isReferenceExpr(i) && i.target ? [i.target.$refText] : []));
         const kind = fieldKind(container);
         if (!allowed.includes(kind)) {
             const names = allowed.map((a) => a.replace(/Field$/, '')).join(', ');
-            accept('error', `attribute '${name}' cannot be used on a field of type '${container.type.type ?? container.type.reference?.$refText}' (allowed: ${names})`, { node: attr, code: 'attribute-target' });
+            accept('error', `attribute '${name}' cannot be used on a field of type '${fieldTypeName(container)}' (allowed: ${names})`, { node: attr, code: 'attribute-target' });
         }
     }
 }
 
 function fieldKind(field: DataField): string {
-    if (field.type.type) return `${field.type.type}Field`;
-    const decl = field.type.reference?.ref;
+    if (field.type?.type) return `${field.type.type}Field`;
+    const decl = field.type?.reference?.ref;
     if (isDataModel(decl)) return 'ModelField';
     if (isTypeDef(decl)) return 'TypeDefField';
     if (isEnum(decl)) return 'EnumField';

@@ -48,10 +48,10 @@ export class DelegateValidator {
             accept('error', `an abstract model cannot be a polymorphic base: remove 'abstract' or @@delegate`, { node: delegate, code: 'abstract-delegate' });
         }
         const arg = delegate.args[0]?.value;
-        const field = isReferenceExpr(arg) ? arg.target.ref : undefined;
+        const field = isReferenceExpr(arg) ? arg.target?.ref : undefined;
         if (!isDataField(field)) return;
         // the type itself (String or enum) is checked with the field; a row must always say what it is
-        if (field.type.array || field.type.optional) {
+        if (field.type?.array || field.type?.optional) {
             accept('error', `the discriminator '${field.name}' must be required and not a list`, { node: delegate, code: 'invalid-discriminator' });
         }
     }
@@ -62,7 +62,7 @@ export class DelegateValidator {
         for (const base of getAncestors(model).filter((a): a is DataModel => isDataModel(a) && isDelegate(a))) {
             const discriminator = discriminatorOf(base);
             if (!discriminator) continue;
-            const enumType = discriminator.type.reference?.ref;
+            const enumType = discriminator.type?.reference?.ref;
             if (isEnum(enumType)) {
                 if (!mapValue) {
                     if (!enumType.fields.some((f) => f.name === model.name)) {
@@ -72,7 +72,7 @@ export class DelegateValidator {
                             code: 'discriminator-value-missing',
                         });
                     }
-                } else if (!isReferenceExpr(mapValue) || !isEnumField(mapValue.target.ref)) {
+                } else if (!isReferenceExpr(mapValue) || !isEnumField(mapValue.target?.ref)) {
                     accept('error', `@@delegateMap needs a member of enum ${enumType.name}, because ${base.name}.${discriminator.name} is of that enum`, { node: target, code: 'invalid-delegate-map' });
                 } else if (mapValue.target.ref.$container !== enumType) {
                     accept('error', `${mapValue.target.ref.name} is a member of enum ${mapValue.target.ref.$container.name}, but ${base.name}.${discriminator.name} is of enum ${enumType.name}`, {
@@ -80,7 +80,7 @@ export class DelegateValidator {
                         code: 'invalid-delegate-map',
                     });
                 }
-            } else if (mapValue && !(isLiteralExpr(mapValue) && typeof mapValue.value === 'string') && !(isReferenceExpr(mapValue) && isEnumField(mapValue.target.ref))) {
+            } else if (mapValue && !(isLiteralExpr(mapValue) && typeof mapValue.value === 'string') && !(isReferenceExpr(mapValue) && isEnumField(mapValue.target?.ref))) {
                 accept('error', `@@delegateMap needs a string for ${base.name}.${discriminator.name}, a String discriminator`, { node: target, code: 'invalid-delegate-map' });
             }
         }
@@ -110,13 +110,13 @@ function isDelegate(model: DataModel): boolean {
 
 function discriminatorOf(base: DataModel) {
     const arg = findAttribute(base.attributes, '@@delegate')?.args[0]?.value;
-    const name = isReferenceExpr(arg) ? arg.target.$refText : undefined;
+    const name = isReferenceExpr(arg) ? arg.target?.$refText : undefined;
     return name ? getAllFields(base).find((f) => f.name === name) : undefined;
 }
 
 function storedValue(model: DataModel): string {
     const value = findAttribute(model.attributes, '@@delegateMap')?.args[0]?.value;
     if (isLiteralExpr(value)) return String(value.value);
-    if (isReferenceExpr(value)) return value.target.$refText;
+    if (isReferenceExpr(value)) return value.target?.$refText ?? model.name;
     return model.name;
 }
