@@ -1,6 +1,7 @@
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { describe, expect, it } from 'vitest';
 import { enhance } from './enhance.js';
+import type { EnhancementKind } from './pipeline/enhancement.js';
 import { getEnhancedClientScope } from './proxy/client-proxy.js';
 import { isEnhancedClient } from './proxy/is-enhanced-client.js';
 
@@ -24,8 +25,12 @@ describe('enhance', () => {
         expect(getEnhancedClientScope(second)?.pipeline.env.context).toEqual({ user: { id: 2 } });
     });
 
-    it('composes no layers while no enhancement is implemented', () => {
-        const db = enhance({}, {}, { modelMeta, kinds: ['policy'] });
-        expect(getEnhancedClientScope(db)?.pipeline.enhancements).toEqual([]);
+    it('composes the layers options.kinds selects, and those the schema needs', () => {
+        const layers = (kinds?: EnhancementKind[]) =>
+            getEnhancedClientScope(enhance({}, {}, { modelMeta, kinds }))?.pipeline.enhancements.map((e) => e.kind);
+        expect(layers(['policy'])).toEqual(['policy']);
+        expect(layers([])).toEqual([]);
+        // this schema has no polymorphic models: the delegate layer is left out
+        expect(layers(undefined)).toEqual(['policy']);
     });
 });
