@@ -20,12 +20,17 @@ export interface PolicyCall {
     run(model: string, operation: PrismaOperation, args: PrismaArgs): Promise<unknown>;
     /** runs `fn` in a transaction: the caller's, or a new one */
     transaction<T>(fn: (call: PolicyCall) => Promise<T>): Promise<T>;
+    /** another operation under the rules (e.g. a nested write run on its own), on this call's client */
+    checked(model: string, operation: PrismaOperation, args: Plain): Promise<unknown>;
     /** a read with the read rules applied, as the user would see it */
     read(model: string, operation: 'findFirst' | 'findMany' | 'findUnique', args: Plain): Promise<unknown>;
     reject(message: string, reason?: (typeof CrudFailureReason)[keyof typeof CrudFailureReason]): Error;
 }
 
-export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: OperationContext, proceed: Proceed): PolicyCall {
+/** Runs a policy call through the handler of its operation. */
+export type PolicyDispatch = (call: PolicyCall) => Promise<unknown>;
+
+export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: OperationContext, proceed: Proceed, dispatch: PolicyDispatch): PolicyCall {
     const call: PolicyCall = {
         ctx,
         meta,
@@ -36,8 +41,9 @@ export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: Ope
         async transaction(fn) {
             if (ctx.inTransaction) return fn(call);
             const begin = ctx.db['$transaction'] as (fn: (tx: DbClient) => Promise<unknown>) => Promise<unknown>;
-            return begin.call(ctx.db, (tx) => fn(createPolicyCall(meta, guards, { ...ctx, db: tx, inTransaction: true }, proceed))) as Promise<never>;
+            return begin.call(ctx.db, (tx) => fn(createPolicyCall(meta, guards, { ...ctx, db: tx, inTransaction: true }, proceed, dispatch))) as Promise<never>;
         },
+        checked: (model, operation, args) => dispatch(createPolicyCall(meta, guards, { ...ctx, model, operation, args }, proceed, dispatch)),
         async read(model, operation, args) {
             const guarded = guardRead(meta, guards, model, args, operation === 'findUnique');
             const findAllowed = async (m: string, where: Plain, select: Plain) => (await call.run(m, 'findMany', { where, select })) as Plain[];

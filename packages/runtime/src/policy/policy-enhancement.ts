@@ -13,6 +13,8 @@ import { createPolicyGuards } from './policy-guards.js';
 
 type Handler = (call: PolicyCall) => Promise<unknown>;
 
+const dispatch = (call: PolicyCall) => HANDLERS[call.ctx.operation](call);
+
 /** Every Prisma operation under access rules. */
 const HANDLERS: Record<PrismaOperation, Handler> = {
     findUnique: (call) => find(call, 'findUnique'),
@@ -47,7 +49,7 @@ export function createPolicyEnhancement(env: EnhancementEnv): Enhancement | unde
         handles: () => true,
         middleware: (ctx, proceed) => {
             const guards = guardsFor(meta, user, ctx.db);
-            return HANDLERS[ctx.operation](createPolicyCall(meta, guards, ctx, proceed));
+            return dispatch(createPolicyCall(meta, guards, ctx, proceed, dispatch));
         },
         modelMethods: {
             check: async ({ model, db }, args) => {

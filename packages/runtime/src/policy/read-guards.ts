@@ -1,6 +1,6 @@
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
-import { and, andWhere, not, toWhere, type Filter } from './filter.js';
+import { and, andWhere, not, or, toWhere, type Filter } from './filter.js';
 import type { PolicyGuards } from './policy-guards.js';
 
 /** An optional to-one relation in a result whose related rows are checked after the read. */
@@ -138,7 +138,7 @@ export function guardWhere(meta: ModelMeta, guards: PolicyGuards, model: string,
             for (const op of keys) {
                 const v = value[op];
                 if (v === null) rewritten[op] = null;
-                else if (op === 'every') rewritten[op] = guard === true ? inner(v) : { OR: [toWhere(not(guard), id), inner(v)] };
+                else if (op === 'every') rewritten[op] = toWhere(or(not(guard), nonEmpty(inner(v))), id);
                 else rewritten[op] = andWhere(inner(v), guard, id) ?? {};
             }
             out[key] = rewritten;
@@ -147,4 +147,9 @@ export function guardWhere(meta: ModelMeta, guards: PolicyGuards, model: string,
         }
     }
     return out;
+}
+
+/** An empty `where` as the filter "always": Prisma drops `{}` from an `OR` instead of matching every row. */
+function nonEmpty(where: Plain): Filter {
+    return Object.keys(where).length === 0 ? true : where;
 }

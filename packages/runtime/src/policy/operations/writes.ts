@@ -1,26 +1,17 @@
-import { isPlainObject, type Plain } from '../../delegate/rewrite/paths.js';
+import type { Plain } from '../../delegate/rewrite/paths.js';
 import { CrudFailureReason } from '../../errors/prisma-errors.js';
 import { applyAuthDefaults } from '../auth-defaults.js';
-import { and, andWhere, toWhere } from '../filter.js';
-import { nestedWritesError, uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, selectionOf, type PolicyCall } from '../policy-call.js';
-import { idOf } from '../read-guards.js';
+import { createRow, requireRows } from '../row-writes.js';
 
 /**
- * `create`: the row is created and checked against the create rules in one transaction (a
- * rule that depends only on the user is decided without a query), then read back with the
- * read rules; unreadable results are rejected after the commit, as in ZenStack v2.
+ * `create`: the row (and its nested writes) is created and checked against the create rules in
+ * one transaction, then read back with the read rules; a result the user may not read is
+ * rejected after the commit, as in ZenStack v2.
  */
 export async function create(call: PolicyCall): Promise<unknown> {
-    const data = applyAuthDefaults(call.meta, call.model, call.args.data, call.guards.user);
-    refuseUncheckedNestedWrites(call, data);
-    const guard = call.guards.guard(call.model, 'create');
-    if (guard === false) throw call.reject(`failed the 'create' check`);
-    const ids = (await call.transaction(async (tx) => {
-        const row = (await tx.run(tx.model, 'create', { data, select: idSelect(tx.meta, tx.model) })) as Plain;
-        await requireRows(tx, tx.model, [row], guard, `failed the 'create' check`);
-        return row;
-    })) as Plain;
+    const data = applyAuthDefaults(call.meta, call.model, call.args.data, call.guards.user) as Plain;
+    const ids = await call.transaction((tx) => createRow(tx, tx.model, data));
     return readBack(call, ids);
 }
 
@@ -46,15 +37,6 @@ export async function upsert(call: PolicyCall, update: (call: PolicyCall) => Pro
     return existing ? update(next) : create(next);
 }
 
-/** Throws P2004 unless every row (by id) matches `guard`. */
-export async function requireRows(call: PolicyCall, model: string, rows: readonly Plain[], guard: ReturnType<typeof and>, message: string): Promise<void> {
-    if (guard === true || rows.length === 0) return;
-    const ids = rows.map((r) => idWhere(call.meta, model, r));
-    const where = andWhere({ OR: ids }, guard, idOf(call.meta, model));
-    const matching = (await call.run(model, 'count', { where })) as number;
-    if (matching !== rows.length) throw call.reject(message);
-}
-
 /** The written row as the user may read it; P2004 RESULT_NOT_READABLE when they may not. */
 export async function readBack(call: PolicyCall, row: Plain): Promise<unknown> {
     const result = await call.read(call.model, 'findUnique', { where: idWhere(call.meta, call.model, row), ...selectionOf(call.args) });
@@ -64,14 +46,5 @@ export async function readBack(call: PolicyCall, row: Plain): Promise<unknown> {
 
 export async function readBackMany(call: PolicyCall, rows: readonly Plain[]): Promise<unknown> {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => idWhere(call.meta, call.model, r));
-    const found = (await call.read(call.model, 'findMany', { where: { OR: ids }, ...selectionOf(call.args) })) as Plain[];
-    return found;
+    return call.read(call.model, 'findMany', { where: { OR: rows.map((r) => idWhere(call.meta, call.model, r)) }, ...selectionOf(call.args) });
 }
-
-export function refuseUncheckedNestedWrites(call: PolicyCall, data: unknown): void {
-    const problems = uncheckedNestedWrites(call.meta, call.guards, call.model, data);
-    if (problems.length > 0) throw call.reject(nestedWritesError(problems));
-}
-
-export { toWhere, isPlainObject };

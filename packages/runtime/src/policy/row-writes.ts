@@ -1,0 +1,68 @@
+import { isPrismaClientKnownRequestError } from '../errors/prisma-errors.js';
+import type { Plain } from '../delegate/rewrite/paths.js';
+import { and, andUniqueWhere, andWhere, type Filter } from './filter.js';
+import { fieldUpdateGuard } from './field-guards.js';
+import { idSelect, idWhere, type PolicyCall } from './policy-call.js';
+import { idOf } from './read-guards.js';
+import { splitNestedWrites, runChildWrites } from './nested-writes.js';
+
+/**
+ * Creates one row under the create rules and returns its ids. Nested writes Prisma can run
+ * unchecked stay nested; the others run as their own checked operations: related rows the new
+ * row points to first, rows that point to it after.
+ */
+export async function createRow(tx: PolicyCall, model: string, data: Plain): Promise<Plain> {
+    const guard = tx.guards.guard(model, 'create');
+    if (guard === false) throw tx.reject(`failed the 'create' check`);
+    const { own, children } = await splitNestedWrites(tx, model, data, 'create');
+    const row = (await tx.run(model, 'create', { data: own, select: idSelect(tx.meta, model) })) as Plain;
+    await requireRows(tx, model, [row], guard, `failed the 'create' check`);
+    await runChildWrites(tx, model, row, children);
+    return row;
+}
+
+/**
+ * Updates one row under the update rules (and its fields' rules) and returns its ids: the rules
+ * join the unique filter, so a row that exists but fails them yields P2004 and a missing one
+ * P2025. Rules with `future()` are checked against the updated row.
+ */
+export async function updateRow(tx: PolicyCall, model: string, where: Plain, data: Plain): Promise<Plain> {
+    const guard = and(tx.guards.guard(model, 'update'), fieldUpdateGuard(tx.meta, tx.guards, model, data));
+    const postRules = tx.meta.models[model]?.policy?.rules.postUpdate.length ?? 0;
+    const before = postRules > 0 ? ((await tx.run(model, 'findUnique', { where })) as Plain | null) : undefined;
+    const { own, children } = await splitNestedWrites(tx, model, data, 'update', where);
+    let row: Plain;
+    try {
+        row = (await tx.run(model, 'update', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), data: own, select: idSelect(tx.meta, model) })) as Plain;
+    } catch (error) {
+        throw await explainNotFound(tx, model, where, error, 'update');
+    }
+    if (before) await requireRows(tx, model, [row], tx.guards.postUpdateGuard(model, before), `failed the post-update check`);
+    await runChildWrites(tx, model, row, children);
+    return row;
+}
+
+/** Deletes one row under the delete rules. */
+export async function deleteRow(tx: PolicyCall, model: string, where: Plain): Promise<void> {
+    const guard = tx.guards.guard(model, 'delete');
+    try {
+        await tx.run(model, 'delete', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), select: idSelect(tx.meta, model) });
+    } catch (error) {
+        throw await explainNotFound(tx, model, where, error, 'delete');
+    }
+}
+
+/** Throws P2004 unless every row (by id) matches `guard`. */
+export async function requireRows(call: PolicyCall, model: string, rows: readonly Plain[], guard: Filter, message: string): Promise<void> {
+    if (guard === true || rows.length === 0) return;
+    const where = andWhere({ OR: rows.map((r) => idWhere(call.meta, model, r)) }, guard, idOf(call.meta, model));
+    const matching = (await call.run(model, 'count', { where })) as number;
+    if (matching !== rows.length) throw call.reject(message);
+}
+
+/** Prisma's "record not found" for a row that exists but the rules exclude becomes P2004. */
+async function explainNotFound(call: PolicyCall, model: string, where: Plain, error: unknown, operation: string): Promise<unknown> {
+    if (!isPrismaClientKnownRequestError(error, 'P2025')) return error;
+    const exists = await call.run(model, 'findUnique', { where, select: idSelect(call.meta, model) });
+    return exists ? call.reject(`failed the '${operation}' check`) : error;
+}
