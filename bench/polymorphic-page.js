@@ -21,7 +21,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1000);
 
 for (const provider of testDbProviders()) {
     const loaded = await loadSchema(SCHEMA, { provider });
-    const db = loaded.enhance(undefined, { kinds: ['delegate'] });
+    const db = loaded.enhance(undefined, { kinds: ["delegate"] });
     for (let i = 0; i < ROWS; i++) {
         const kind = KINDS[i % 4];
         await loaded.prisma.content.create({ data: { viewCount: (i * 7919) % 1000, type: kind[0].toUpperCase() + kind.slice(1), [`delegate_aux_${kind}`]: { create: DATA[kind](i) } } });
