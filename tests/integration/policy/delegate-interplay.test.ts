@@ -61,4 +61,16 @@ describe.each(testDbProviders())('access policies on polymorphic models on %s', 
         await owner.video.create({ data: { duration: 500, published: true } }).catch(() => undefined);
         await expect(loaded.enhance({ id: 2 }).video.findMany()).resolves.toEqual([]);
     });
+
+    it('reads a base with each concrete model’s own rules over its fields', async () => {
+        const owner = loaded.enhance({ id: 1 });
+        await owner.video.create({ data: { duration: 50, published: true } });
+        await owner.video.create({ data: { duration: 500, published: true } }).catch(() => undefined);
+        const contents = await loaded.enhance({ id: 2 }).content.findMany({ orderBy: { id: 'asc' } });
+        // the long video is a published Content, but its Video rules hide the video fields
+        expect(contents.map((c: { duration?: number; type: string }) => [c.type, c.duration])).toEqual([
+            ['Video', 50],
+            ['Video', undefined],
+        ]);
+    });
 });

@@ -3,6 +3,7 @@ import type { PolicyCall } from '../policy-call.js';
 import { guardRead, guardWhere, idOf } from '../read-guards.js';
 import { applyToOneChecks } from '../to-one-checks.js';
 import { applyFieldReadRules } from '../field-guards.js';
+import { applySubModelReadRules } from '../sub-model-rules.js';
 import type { Plain } from '../../delegate/rewrite/paths.js';
 
 type FindOperation = 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFirstOrThrow' | 'findMany';
@@ -14,7 +15,8 @@ export async function find(call: PolicyCall, operation: FindOperation): Promise<
     const findAllowed = async (model: string, where: Plain, select: Plain) => (await call.run(model, 'findMany', { where, select })) as Plain[];
     const result = await call.run(call.model, operation, guarded.args);
     const checked = await applyToOneChecks(call.meta, result, guarded.toOneChecks, findAllowed);
-    return applyFieldReadRules(call.meta, call.guards, call.model, checked, findAllowed);
+    const withFields = await applyFieldReadRules(call.meta, call.guards, call.model, checked, findAllowed);
+    return applySubModelReadRules(call.meta, call.guards, call.model, withFields, findAllowed);
 }
 
 /** count, aggregate and groupBy over the readable rows only. */
