@@ -1,6 +1,6 @@
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
-import { and, andWhere, type Filter } from './filter.js';
+import { and, andWhere, or, type Filter } from './filter.js';
 import type { PolicyGuards } from './policy-guards.js';
 import { idOf } from './read-guards.js';
 
@@ -9,6 +9,17 @@ export function fieldUpdateGuard(meta: ModelMeta, guards: PolicyGuards, model: s
     if (!isPlainObject(data)) return true;
     const fields = meta.models[model]?.fields ?? {};
     return and(...Object.keys(data).filter((f) => fields[f]).map((f) => guards.fieldGuard(model, f, 'update')));
+}
+
+/**
+ * The rows an update may change: the model's update rules and the written fields' rules, or,
+ * when every written field has an overriding `@allow('update', cond, true)`, those overrides.
+ */
+export function updateGuard(meta: ModelMeta, guards: PolicyGuards, model: string, data: unknown): Filter {
+    const fieldRules = fieldUpdateGuard(meta, guards, model, data);
+    const written = isPlainObject(data) ? Object.keys(data).filter((f) => meta.models[model]?.fields[f]) : [];
+    const override = written.length > 0 ? and(...written.map((f) => guards.fieldOverrideGuard(model, f))) : false;
+    return and(or(guards.guard(model, 'update'), override), fieldRules);
 }
 
 type FindAllowed = (model: string, where: Plain, select: Plain) => Promise<Plain[]>;

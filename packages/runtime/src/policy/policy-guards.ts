@@ -13,6 +13,8 @@ export interface PolicyGuards {
     postUpdateGuard(model: string, before: Plain): Filter;
     /** rows whose `field` the user may read (or update); true when the field has no rules of its own */
     fieldGuard(model: string, field: string, operation: 'read' | 'update'): Filter;
+    /** rows whose `field` the user may update even where the model's rules deny (`@allow(..., true)`) */
+    fieldOverrideGuard(model: string, field: string): Filter;
     readonly user: Plain | undefined;
 }
 
@@ -66,6 +68,10 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
                 cache.set(key, filter);
             }
             return filter;
+        },
+        fieldOverrideGuard(model, field) {
+            const rules = (meta.models[model]?.policy?.fields[field]?.update ?? []).filter((r) => r.kind === 'allow' && r.override);
+            return rules.length === 0 ? false : combine(model, 'update', rules);
         },
     };
     return guards;

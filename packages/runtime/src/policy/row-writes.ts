@@ -1,7 +1,7 @@
 import { isPrismaClientKnownRequestError } from '../errors/prisma-errors.js';
 import type { Plain } from '../delegate/rewrite/paths.js';
-import { and, andUniqueWhere, andWhere, type Filter } from './filter.js';
-import { fieldUpdateGuard } from './field-guards.js';
+import { andUniqueWhere, andWhere, type Filter } from './filter.js';
+import { updateGuard } from './field-guards.js';
 import { idSelect, idWhere, type PolicyCall } from './policy-call.js';
 import { idOf } from './read-guards.js';
 import { splitNestedWrites, runChildWrites } from './nested-writes.js';
@@ -27,7 +27,7 @@ export async function createRow(tx: PolicyCall, model: string, data: Plain): Pro
  * P2025. Rules with `future()` are checked against the updated row.
  */
 export async function updateRow(tx: PolicyCall, model: string, where: Plain, data: Plain): Promise<Plain> {
-    const guard = and(tx.guards.guard(model, 'update'), fieldUpdateGuard(tx.meta, tx.guards, model, data));
+    const guard = updateGuard(tx.meta, tx.guards, model, data);
     const postRules = tx.meta.models[model]?.policy?.rules.postUpdate.length ?? 0;
     const before = postRules > 0 ? ((await tx.run(model, 'findUnique', { where })) as Plain | null) : undefined;
     const { own, children } = await splitNestedWrites(tx, model, data, 'update', where);
@@ -35,7 +35,7 @@ export async function updateRow(tx: PolicyCall, model: string, where: Plain, dat
     try {
         row = (await tx.run(model, 'update', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), data: own, select: idSelect(tx.meta, model) })) as Plain;
     } catch (error) {
-        throw await explainNotFound(tx, model, where, error, 'update');
+        throw await explainNotFound(tx, model, where, guard, error, 'update');
     }
     if (before) await requireRows(tx, model, [row], tx.guards.postUpdateGuard(model, before), `failed the post-update check`);
     await runChildWrites(tx, model, row, children);
@@ -48,7 +48,7 @@ export async function deleteRow(tx: PolicyCall, model: string, where: Plain): Pr
     try {
         await tx.run(model, 'delete', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), select: idSelect(tx.meta, model) });
     } catch (error) {
-        throw await explainNotFound(tx, model, where, error, 'delete');
+        throw await explainNotFound(tx, model, where, guard, error, 'delete');
     }
 }
 
@@ -60,9 +60,13 @@ export async function requireRows(call: PolicyCall, model: string, rows: readonl
     if (matching !== rows.length) throw call.reject(message);
 }
 
-/** Prisma's "record not found" for a row that exists but the rules exclude becomes P2004. */
-async function explainNotFound(call: PolicyCall, model: string, where: Plain, error: unknown, operation: string): Promise<unknown> {
+/**
+ * Prisma's "record not found" for a row that exists but the rules exclude becomes P2004; when
+ * the rules let the row through, the error came from elsewhere (a nested connect) and stays.
+ */
+async function explainNotFound(call: PolicyCall, model: string, where: Plain, guard: Filter, error: unknown, operation: string): Promise<unknown> {
     if (!isPrismaClientKnownRequestError(error, 'P2025')) return error;
-    const exists = await call.run(model, 'findUnique', { where, select: idSelect(call.meta, model) });
-    return exists ? call.reject(`failed the '${operation}' check`) : error;
+    const find = (w: Plain) => call.run(model, 'findUnique', { where: w, select: idSelect(call.meta, model) });
+    if (!(await find(where))) return error;
+    return guard !== true && !(await find(andUniqueWhere(where, guard, idOf(call.meta, model)))) ? call.reject(`failed the '${operation}' check`) : error;
 }

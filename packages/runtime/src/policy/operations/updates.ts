@@ -1,7 +1,7 @@
 import type { Plain } from '../../delegate/rewrite/paths.js';
 import { applyNestedAuthDefaults } from '../auth-defaults.js';
-import { and, andWhere } from '../filter.js';
-import { fieldUpdateGuard } from '../field-guards.js';
+import { andWhere } from '../filter.js';
+import { updateGuard } from '../field-guards.js';
 import { uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
@@ -11,14 +11,14 @@ import { readBack, readBackMany } from './writes.js';
 /** `update`: one row under the update rules, its nested writes under theirs, then read back. */
 export async function update(call: PolicyCall): Promise<unknown> {
     const data = applyNestedAuthDefaults(call.meta, call.model, call.args.data ?? {}, call.guards.user) as Plain;
-    const row = await call.transaction((tx) => updateRow(tx, tx.model, call.args.where as Plain, data));
+    const row = await call.transaction((tx) => updateRow(tx, tx.model, readableWhere(call), data));
     return readBack(call, row);
 }
 
 /** `updateMany`/`updateManyAndReturn`: only rows the user may update change. */
 export async function updateMany(call: PolicyCall, andReturn: boolean): Promise<unknown> {
     if (uncheckedNestedWrites(call.meta, call.guards, call.model, call.args.data).length > 0) throw call.reject('updateMany cannot have nested writes');
-    const guard = and(call.guards.guard(call.model, 'update'), fieldUpdateGuard(call.meta, call.guards, call.model, call.args.data));
+    const guard = updateGuard(call.meta, call.guards, call.model, call.args.data);
     const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), guard, idOf(call.meta, call.model));
     const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
     if (postRules === 0 && !andReturn) return call.run(call.model, 'updateMany', { ...call.args, where });
@@ -43,12 +43,17 @@ export async function deleteOne(call: PolicyCall): Promise<unknown> {
     const { where, ...selection } = call.args;
     const readable = await call.transaction(async (tx) => {
         const row = await tx.read(tx.model, 'findUnique', { where, ...selection });
-        await deleteRow(tx, tx.model, where as Plain);
+        await deleteRow(tx, tx.model, readableWhere(call));
         return row;
     });
     // after the commit, as in ZenStack v2: the delete happened, its result may not be shown
     if (!readable) throw call.reject('the result of the operation is not readable', 'RESULT_NOT_READABLE');
     return readable;
+}
+
+/** The unique `where` of an update or delete, its relation filters seeing only readable rows (as in reads). */
+function readableWhere(call: PolicyCall): Plain {
+    return guardWhere(call.meta, call.guards, call.model, call.args.where) ?? {};
 }
 
 /** `deleteMany`: only rows the user may delete go. */

@@ -44,7 +44,7 @@ function parseRule(attr: AttributeApplication, allowName: string, denyName: stri
     const positional = attr.args.filter((a) => !a.name);
     const operationArg = attr.args.find((a) => a.name === 'operation')?.value ?? positional[0]?.value;
     const condition = attr.args.find((a) => a.name === 'condition')?.value ?? positional[1]?.value;
-    const override = attr.args.find((a) => a.name === 'override')?.value;
+    const override = attr.args.find((a) => a.name === 'override')?.value ?? positional[2]?.value;
     if (operationArg?.kind !== 'literal' || !condition) return undefined;
     const operations = String(operationArg.value)
         .split(',')
