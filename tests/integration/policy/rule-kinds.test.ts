@@ -77,6 +77,12 @@ describe.each(testDbProviders())('rule kinds on %s', (provider) => {
         expect(asMember.map((p: Record<string, unknown>) => 'secret' in p)).toEqual([false, false]);
         const asAdmin = await loaded.enhance({ id: 1 }).project.findMany({ orderBy: { id: 'asc' } });
         expect(asAdmin.map((p: { secret?: string }) => p.secret)).toEqual(['s1', 's2']);
+        // also in related rows
+        const orgs = await loaded.enhance({ id: 2 }).org.findMany({ include: { projects: { orderBy: { id: 'asc' } } } });
+        expect(orgs[0].projects.map((p: Record<string, unknown>) => ['name' in p, 'secret' in p])).toEqual([
+            [true, false],
+            [true, false],
+        ]);
     });
 
     it('compares two fields of a row and applies field update rules', async () => {

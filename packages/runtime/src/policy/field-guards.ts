@@ -55,3 +55,53 @@ export async function applyFieldReadRules(meta: ModelMeta, guards: PolicyGuards,
     };
     return Array.isArray(result) ? result.map(strip) : strip(result);
 }
+
+/** The relations a read selects, as paths from the top rows, with their models. */
+export function selectedRelations(meta: ModelMeta, model: string, args: Plain, path: readonly string[] = []): { path: string[]; model: string }[] {
+    const found: { path: string[]; model: string }[] = [];
+    for (const key of ['select', 'include'] as const) {
+        const entries = args[key];
+        if (!isPlainObject(entries)) continue;
+        for (const [field, value] of Object.entries(entries)) {
+            const info = meta.models[model]?.fields[field];
+            if (info?.kind !== 'object' || !value) continue;
+            const nestedPath = [...path, field];
+            found.push({ path: nestedPath, model: info.type });
+            if (isPlainObject(value)) found.push(...selectedRelations(meta, info.type, value, nestedPath));
+        }
+    }
+    return found;
+}
+
+/**
+ * Field read rules for the related rows a read includes: each relation path is checked like the
+ * top rows (one query per guarded field), and denied fields are removed from those rows.
+ */
+export async function applyNestedFieldReadRules(meta: ModelMeta, guards: PolicyGuards, model: string, args: Plain, result: unknown, findAllowed: FindAllowed): Promise<void> {
+    for (const { path, model: related } of selectedRelations(meta, model, args)) {
+        if (Object.keys(meta.models[related]?.policy?.fields ?? {}).length === 0) continue;
+        const holders = collectAt(result, path.slice(0, -1));
+        const field = path[path.length - 1]!;
+        // all related rows at this path in one batch, so a guarded field costs one query
+        const slots: { holder: Plain; index?: number }[] = [];
+        const rows: Plain[] = [];
+        for (const holder of holders) {
+            const value = holder[field];
+            if (Array.isArray(value)) value.forEach((row, index) => isPlainObject(row) && (slots.push({ holder, index }), rows.push(row)));
+            else if (isPlainObject(value)) (slots.push({ holder }), rows.push(value));
+        }
+        if (rows.length === 0) continue;
+        const checked = (await applyFieldReadRules(meta, guards, related, rows, findAllowed)) as Plain[];
+        slots.forEach(({ holder, index }, i) => {
+            if (index === undefined) holder[field] = checked[i];
+            else (holder[field] as Plain[])[index] = checked[i]!;
+        });
+    }
+}
+
+function collectAt(value: unknown, path: readonly string[]): Plain[] {
+    if (Array.isArray(value)) return value.flatMap((v) => collectAt(v, path));
+    if (!isPlainObject(value)) return [];
+    if (path.length === 0) return [value];
+    return collectAt(value[path[0]!], path.slice(1));
+}

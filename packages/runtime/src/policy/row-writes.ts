@@ -11,11 +11,11 @@ import { splitNestedWrites, runChildWrites } from './nested-writes.js';
  * unchecked stay nested; the others run as their own checked operations: related rows the new
  * row points to first, rows that point to it after.
  */
-export async function createRow(tx: PolicyCall, model: string, data: Plain): Promise<Plain> {
+export async function createRow(tx: PolicyCall, model: string, data: Plain, selection?: Plain): Promise<Plain> {
     const guard = tx.guards.guard(model, 'create');
     if (guard === false) throw tx.reject(`failed the 'create' check`);
     const { own, children } = await splitNestedWrites(tx, model, data, 'create');
-    const row = (await tx.run(model, 'create', { data: own, select: idSelect(tx.meta, model) })) as Plain;
+    const row = (await tx.run(model, 'create', { data: own, ...(selection ?? { select: idSelect(tx.meta, model) }) })) as Plain;
     await requireRows(tx, model, [row], guard, `failed the 'create' check`);
     await runChildWrites(tx, model, row, children);
     return row;
@@ -26,14 +26,14 @@ export async function createRow(tx: PolicyCall, model: string, data: Plain): Pro
  * join the unique filter, so a row that exists but fails them yields P2004 and a missing one
  * P2025. Rules with `future()` are checked against the updated row.
  */
-export async function updateRow(tx: PolicyCall, model: string, where: Plain, data: Plain): Promise<Plain> {
+export async function updateRow(tx: PolicyCall, model: string, where: Plain, data: Plain, selection?: Plain): Promise<Plain> {
     const guard = updateGuard(tx.meta, tx.guards, model, data);
     const postRules = tx.meta.models[model]?.policy?.rules.postUpdate.length ?? 0;
     const before = postRules > 0 ? ((await tx.run(model, 'findUnique', { where })) as Plain | null) : undefined;
     const { own, children } = await splitNestedWrites(tx, model, data, 'update', where);
     let row: Plain;
     try {
-        row = (await tx.run(model, 'update', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), data: own, select: idSelect(tx.meta, model) })) as Plain;
+        row = (await tx.run(model, 'update', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), data: own, ...(selection ?? { select: idSelect(tx.meta, model) }) })) as Plain;
     } catch (error) {
         throw await explainNotFound(tx, model, where, guard, error, 'update');
     }

@@ -2,7 +2,7 @@ import { andUniqueWhere, andWhere } from '../filter.js';
 import type { PolicyCall } from '../policy-call.js';
 import { guardRead, guardWhere, idOf } from '../read-guards.js';
 import { applyToOneChecks } from '../to-one-checks.js';
-import { applyFieldReadRules } from '../field-guards.js';
+import { applyFieldReadRules, applyNestedFieldReadRules } from '../field-guards.js';
 import { applySubModelReadRules } from '../sub-model-rules.js';
 import type { Plain } from '../../delegate/rewrite/paths.js';
 
@@ -15,6 +15,7 @@ export async function find(call: PolicyCall, operation: FindOperation): Promise<
     const findAllowed = async (model: string, where: Plain, select: Plain) => (await call.run(model, 'findMany', { where, select })) as Plain[];
     const result = await call.run(call.model, operation, guarded.args);
     const checked = await applyToOneChecks(call.meta, result, guarded.toOneChecks, findAllowed);
+    await applyNestedFieldReadRules(call.meta, call.guards, call.model, guarded.args, checked, findAllowed);
     const withFields = await applyFieldReadRules(call.meta, call.guards, call.model, checked, findAllowed);
     return applySubModelReadRules(call.meta, call.guards, call.model, withFields, findAllowed);
 }

@@ -6,7 +6,7 @@ import { uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
 import { deleteRow, requireRows, updateRow } from '../row-writes.js';
-import { readBack, readBackMany } from './writes.js';
+import { directResultSelection, readBack, readBackMany } from './writes.js';
 
 /** `update`: one row under the update rules, its nested writes under theirs, then read back. */
 export async function update(call: PolicyCall): Promise<unknown> {

@@ -11,8 +11,29 @@ import { createRow, requireRows } from '../row-writes.js';
  */
 export async function create(call: PolicyCall): Promise<unknown> {
     const data = applyAuthDefaults(call.meta, call.model, call.args.data, call.guards.user) as Plain;
-    const ids = await call.transaction((tx) => createRow(tx, tx.model, data));
-    return readBack(call, ids);
+    const direct = directResultSelection(call);
+    const row = await call.transaction((tx) => createRow(tx, tx.model, data, direct));
+    return direct ? row : readBack(call, row);
+}
+
+/**
+ * The user's selection when the write's own result is what a read-back would return: every row
+ * of the model is readable, no field has read rules, and no relation is selected. Then the
+ * result needs no second query.
+ */
+export function directResultSelection(call: PolicyCall): Plain | undefined {
+    const info = call.meta.models[call.model];
+    if (!info || call.guards.guard(call.model, 'read') !== true || Object.keys(info.policy?.fields ?? {}).length > 0 || info.discriminator) return undefined;
+    const selection = selectionOf(call.args);
+    const relationSelected = ['select', 'include'].some((key) => {
+        const entries = selection[key];
+        return typeof entries === 'object' && entries !== null && Object.keys(entries).some((f) => f === '_count' || info.fields[f]?.kind === 'object');
+    });
+    // the rules are checked by id: a selection without the ids reads back instead
+    const select = selection.select as Plain | undefined;
+    const omit = selection.omit as Plain | undefined;
+    if (relationSelected || (select && info.idFields.some((id) => !select[id])) || (omit && info.idFields.some((id) => omit[id]))) return undefined;
+    return Object.keys(selection).length > 0 ? selection : {};
 }
 
 /** `createMany` / `createManyAndReturn`: every created row must pass the create rules. */
