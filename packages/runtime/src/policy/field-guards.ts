@@ -3,6 +3,7 @@ import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
 import { and, andWhere, or, type Filter } from './filter.js';
 import type { PolicyGuards } from './policy-guards.js';
 import { idOf } from './read-guards.js';
+import { collect } from './to-one-checks.js';
 
 /** The update rules of the fields `data` writes, to add to the model's update rules. */
 export function fieldUpdateGuard(meta: ModelMeta, guards: PolicyGuards, model: string, data: unknown): Filter {
@@ -80,7 +81,7 @@ export function selectedRelations(meta: ModelMeta, model: string, args: Plain, p
 export async function applyNestedFieldReadRules(meta: ModelMeta, guards: PolicyGuards, model: string, args: Plain, result: unknown, findAllowed: FindAllowed): Promise<void> {
     for (const { path, model: related } of selectedRelations(meta, model, args)) {
         if (Object.keys(meta.models[related]?.policy?.fields ?? {}).length === 0) continue;
-        const holders = collectAt(result, path.slice(0, -1));
+        const holders = collect(result, path.slice(0, -1));
         const field = path[path.length - 1]!;
         // all related rows at this path in one batch, so a guarded field costs one query
         const slots: { holder: Plain; index?: number }[] = [];
@@ -97,11 +98,4 @@ export async function applyNestedFieldReadRules(meta: ModelMeta, guards: PolicyG
             else (holder[field] as Plain[])[index] = checked[i]!;
         });
     }
-}
-
-function collectAt(value: unknown, path: readonly string[]): Plain[] {
-    if (Array.isArray(value)) return value.flatMap((v) => collectAt(v, path));
-    if (!isPlainObject(value)) return [];
-    if (path.length === 0) return [value];
-    return collectAt(value[path[0]!], path.slice(1));
 }

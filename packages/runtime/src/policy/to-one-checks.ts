@@ -33,7 +33,7 @@ export async function applyToOneChecks(meta: ModelMeta, result: unknown, checks:
 }
 
 /** The objects at `path` in a result tree (lists flattened). */
-function collect(value: unknown, path: readonly string[]): Plain[] {
+export function collect(value: unknown, path: readonly string[]): Plain[] {
     if (Array.isArray(value)) return value.flatMap((v) => collect(v, path));
     if (!isPlainObject(value)) return [];
     if (path.length === 0) return [value];
