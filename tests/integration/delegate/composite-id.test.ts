@@ -12,13 +12,14 @@ model Entry {
 }
 model Invoice extends Entry {
     amount Int
+    @@delegateMap("invoice")
 }
 model Receipt extends Entry {
     paid Boolean @default(false)
 }
 `;
 
-describe.each(testDbProviders())('a hierarchy with a compound id on %s', (provider) => {
+describe.each(testDbProviders())('a hierarchy with a compound id and a mapped String discriminator on %s', (provider) => {
     let loaded: LoadedSchema;
     let db: AnyPrismaClient;
 
@@ -32,7 +33,7 @@ describe.each(testDbProviders())('a hierarchy with a compound id on %s', (provid
         await db.invoice.create({ data: { tenant: 'a', code: 1, label: 'i1', amount: 10 } });
         await db.receipt.create({ data: { tenant: 'a', code: 2, label: 'r1' } });
         await expect(db.entry.findMany({ orderBy: { code: 'asc' } })).resolves.toEqual([
-            { tenant: 'a', code: 1, label: 'i1', kind: 'Invoice', amount: 10 },
+            { tenant: 'a', code: 1, label: 'i1', kind: 'invoice', amount: 10 },
             { tenant: 'a', code: 2, label: 'r1', kind: 'Receipt', paid: false },
         ]);
         await expect(db.invoice.update({ where: { tenant_code: { tenant: 'a', code: 1 } }, data: { label: 'i1b', amount: 11 } })).resolves.toMatchObject({
