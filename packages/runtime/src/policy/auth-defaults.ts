@@ -3,17 +3,19 @@ import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
 
 /**
  * Fills `@default(auth().x)` fields the data leaves out, from the current user, in a create's
- * data and its nested creates. Returns new data; the caller's is untouched.
+ * data and its nested creates. Returns new data; the caller's is untouched. `parentLink` is the
+ * relation a nested create's parent sets (its keys take no default).
  */
-export function applyAuthDefaults(meta: ModelMeta, model: string, data: unknown, user: Plain | undefined): unknown {
+export function applyAuthDefaults(meta: ModelMeta, model: string, data: unknown, user: Plain | undefined, parentLink?: string): unknown {
     if (!isPlainObject(data)) return data;
     const info = meta.models[model];
     if (!info) return data;
     const result: Plain = { ...data };
     // data that writes a relation as such (Prisma's "checked" input) takes no foreign keys
     const checked = writesToOneRelation(info.fields, data);
+    const parentKeys = (parentLink && info.fields[parentLink]?.relation?.fields) || [];
     for (const field of Object.values(info.fields)) {
-        if (field.defaultValue && result[field.name] === undefined && !relationSetFor(info.fields, field.name, result)) {
+        if (field.defaultValue && result[field.name] === undefined && !parentKeys.includes(field.name) && !relationSetFor(info.fields, field.name, result)) {
             const value = evaluate(field.defaultValue, user);
             const owner = checked ? relationOwning(info.fields, field.name) : undefined;
             if (value !== undefined && owner) result[owner.name] = { connect: connectBy(owner, field.name, value) };
@@ -44,7 +46,7 @@ type Field = ModelMeta['models'][string]['fields'][string];
 /** A relation's nested writes with defaults in what they create: create, createMany, connectOrCreate, upsert, and inside update. */
 function nestedWithDefaults(meta: ModelMeta, field: Field, payload: Plain, user: Plain | undefined): Plain {
     const each = (value: unknown, fn: (item: Plain) => unknown) => (Array.isArray(value) ? value.map((v) => (isPlainObject(v) ? fn(v) : v)) : isPlainObject(value) ? fn(value) : value);
-    const created = (data: unknown) => applyAuthDefaults(meta, field.type, data, user);
+    const created = (data: unknown) => applyAuthDefaults(meta, field.type, data, user, field.relation?.opposite);
     const updated = (data: unknown) => applyNestedAuthDefaults(meta, field.type, data, user);
     const result: Plain = { ...payload };
     if (payload.create !== undefined) result.create = each(payload.create, created);

@@ -163,14 +163,18 @@ function binary(operator: BinaryOperator, leftExpr: Expression, rightExpr: Expre
     }
     if (left.kind === 'value' && right.kind === 'value') return compareValues(op, left.value, right.value);
     if (op === 'in') {
-        if (left.kind === 'field' && right.kind === 'value') return right.value === MISSING ? false : fieldFilter(ctx, left, { in: right.value });
+        if (left.kind === 'field' && right.kind === 'value') return right.value === MISSING ? false : fieldFilter(ctx, left, { in: right.value, ...(left.field.isOptional ? { not: null } : {}) });
         if (right.kind === 'field' && left.kind === 'value') return left.value === MISSING ? false : fieldFilter(ctx, right, { has: left.value });
         throw new Error('unsupported operands of `in` in an access rule');
     }
     if (left.kind === 'row' || right.kind === 'row') return compareRows(op, left, right, ctx);
     if (left.kind === 'field' && right.kind === 'value') {
         if (right.value === MISSING) return false;
-        return fieldFilter(ctx, left, scalarCondition(op, right.value));
+        const condition = scalarCondition(op, right.value);
+        if (!left.field.isOptional || right.value === null) return fieldFilter(ctx, left, condition);
+        // a rule compares NULL as a value unequal to any other; SQL's comparison is unknown
+        // instead, and stays unknown under a negation, denying what the rule allows
+        return op === '!=' ? or(fieldFilter(ctx, left, { equals: null }), fieldFilter(ctx, left, condition)) : fieldFilter(ctx, left, { ...condition, not: null });
     }
     if (left.kind === 'field' && right.kind === 'field') {
         if (left.path.length > 0 || right.path.length > 0 || left.model !== right.model) {

@@ -138,6 +138,8 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
     const manyToMany = tx.meta.models[target]!.fields[opposite]!.isList;
     const parent = idWhere(tx.meta, model, row);
     const link: Plain = { [opposite]: { connect: manyToMany ? [parent] : parent } };
+    // data with foreign keys (Prisma's "unchecked" input) takes the parent's key, not the relation
+    const created = (item: Plain): Plain => ({ ...item, ...(!manyToMany && writesForeignKeys(tx.meta, target, item) ? keyLink(tx.meta, target, opposite, row) ?? link : link) });
     const belongs: Plain = { [opposite]: manyToMany ? { some: parent } : { is: parent } };
     const items = (value: unknown): Plain[] => (Array.isArray(value) ? value : [value]) as Plain[];
     const within = (where: Plain | undefined): Plain => ({ ...(where ?? {}), AND: [...(where?.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND]), belongs] });
@@ -146,10 +148,10 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
     for (const [op, value] of Object.entries(child.payload)) {
         switch (op) {
             case 'create':
-                for (const item of items(value)) await createRow(tx, target, { ...item, ...link });
+                for (const item of items(value)) await createRow(tx, target, created(item));
                 break;
             case 'createMany':
-                for (const item of items((value as Plain).data)) await createRow(tx, target, { ...item, ...link });
+                for (const item of items((value as Plain).data)) await createRow(tx, target, created(item));
                 break;
             case 'connect':
                 for (const where of items(value)) await updateRow(tx, target, where, link);
@@ -158,7 +160,7 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
                 for (const item of items(value)) {
                     const existing = await tx.run(target, 'findUnique', { where: item.where, select: idSelect(tx.meta, target) });
                     if (existing) await updateRow(tx, target, item.where as Plain, link);
-                    else await createRow(tx, target, { ...(item.create as Plain), ...link });
+                    else await createRow(tx, target, created(item.create as Plain));
                 }
                 break;
             case 'disconnect':
@@ -180,7 +182,7 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
                 for (const item of items(value)) {
                     const existing = child.field.isList ? await tx.run(target, 'findFirst', { where: within(item.where as Plain), select: idSelect(tx.meta, target) }) : await linkedRow();
                     if (existing) await updateRow(tx, target, idWhere(tx.meta, target, existing as Plain), item.update as Plain);
-                    else await createRow(tx, target, { ...(item.create as Plain), ...link });
+                    else await createRow(tx, target, created(item.create as Plain));
                 }
                 break;
             case 'updateMany':
@@ -196,4 +198,16 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
                 throw tx.reject(`nested '${op}' of ${target} is not supported under conditional access rules`);
         }
     }
+}
+
+/** Whether create data sets a foreign key of one of the model's relations. */
+function writesForeignKeys(meta: ModelMeta, model: string, data: Plain): boolean {
+    return Object.values(meta.models[model]?.fields ?? {}).some((f) => f.relation?.fields?.some((fk) => data[fk] !== undefined));
+}
+
+/** The foreign key values of `relation` pointing at `row`, when `row` holds the fields it references. */
+function keyLink(meta: ModelMeta, model: string, relation: string, row: Plain): Plain | undefined {
+    const info = meta.models[model]?.fields[relation]?.relation;
+    if (!info?.fields?.length || !info.references || info.references.some((r) => row[r] === undefined)) return undefined;
+    return Object.fromEntries(info.fields.map((fk, i) => [fk, row[info.references![i]!]]));
 }

@@ -1,4 +1,4 @@
-import { isPrismaClientKnownRequestError } from '../errors/prisma-errors.js';
+import { createNotFoundError, isPrismaClientKnownRequestError } from '../errors/prisma-errors.js';
 import type { Plain } from '../delegate/rewrite/paths.js';
 import { andUniqueWhere, andWhere, type Filter } from './filter.js';
 import { updateGuard } from './field-guards.js';
@@ -61,12 +61,14 @@ export async function requireRows(call: PolicyCall, model: string, rows: readonl
 }
 
 /**
- * Prisma's "record not found" for a row that exists but the rules exclude becomes P2004; when
- * the rules let the row through, the error came from elsewhere (a nested connect) and stays.
+ * Prisma's "record not found" (or, from a nested write, "records not connected", as the rules in
+ * the filter left no row to connect to) for a row that exists but the rules exclude becomes P2004,
+ * for a missing row P2025; when the rules let the row through, the error came from a nested write
+ * and stays.
  */
 async function explainNotFound(call: PolicyCall, model: string, where: Plain, guard: Filter, error: unknown, operation: string): Promise<unknown> {
-    if (!isPrismaClientKnownRequestError(error, 'P2025')) return error;
+    if (!isPrismaClientKnownRequestError(error, 'P2025') && !isPrismaClientKnownRequestError(error, 'P2017')) return error;
     const find = (w: Plain) => call.run(model, 'findUnique', { where: w, select: idSelect(call.meta, model) });
-    if (!(await find(where))) return error;
+    if (!(await find(where))) return isPrismaClientKnownRequestError(error, 'P2025') ? error : createNotFoundError(call.ctx.env.errors, { model, cause: error });
     return guard !== true && !(await find(andUniqueWhere(where, guard, idOf(call.meta, model)))) ? call.reject(`failed the '${operation}' check`) : error;
 }
