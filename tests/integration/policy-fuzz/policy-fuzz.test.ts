@@ -1,3 +1,10 @@
+/**
+ * A differential fuzzer of the access policy runtime: random users run random reads and writes
+ * through `enhance()` on small random datasets, and an oracle that evaluates the same rules on
+ * in-memory rows says what each must return and what the database must hold afterwards.
+ * Knobs (harness/fuzz-options.ts): ZENSTACK_POLICY_FUZZ_CASES / _PG_CASES, _SEED, _ONLY (replay
+ * one case of a report), _LOG, _COVERAGE, _SELF_CHECK.
+ */
 import { loadSchema, testDbProviders } from '@zenstackhq/testtools';
 import { describe, expect, it } from 'vitest';
 import { speedUpSqlite } from './harness/database.js';

@@ -140,7 +140,8 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
     const link: Plain = { [opposite]: { connect: manyToMany ? [parent] : parent } };
     // data with foreign keys (Prisma's "unchecked" input) takes the parent's key, not the relation
     const created = (item: Plain): Plain => ({ ...item, ...(!manyToMany && writesForeignKeys(tx.meta, target, item) ? keyLink(tx.meta, target, opposite, row) ?? link : link) });
-    const belongs: Plain = { [opposite]: manyToMany ? { some: parent } : { is: parent } };
+    // by foreign key where there is one: a relation filter would see only a parent the user may read
+    const belongs: Plain = (!manyToMany && keyLink(tx.meta, target, opposite, row)) || { [opposite]: manyToMany ? { some: parent } : { is: parent } };
     const items = (value: unknown): Plain[] => (Array.isArray(value) ? value : [value]) as Plain[];
     const within = (where: Plain | undefined): Plain => ({ ...(where ?? {}), AND: [...(where?.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND]), belongs] });
     const linkedRow = async () => (await tx.run(target, 'findFirst', { where: belongs, select: idSelect(tx.meta, target) })) as Plain | null;

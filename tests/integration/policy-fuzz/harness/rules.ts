@@ -124,9 +124,10 @@ export const RULES: Readonly<Record<ModelName, readonly Rule[]>> = {
         allow('create', 'true', () => true, () => true),
         allow('update', 'auth() == author', (c) => authIs(c.user, one(c, 'Comment', 'author'))),
         deny('update', 'future().postId != postId', (c) => c.future.postId !== c.row.postId),
-        allow('delete', 'auth() == author || auth() == post.author || auth().role == ADMIN', (c) => {
+        // a post's author removes the visible comments on it; hidden ones stay (for the moderators)
+        allow('delete', 'auth() == author || (auth() == post.author && !hidden) || auth().role == ADMIN', (c) => {
             const post = one(c, 'Comment', 'post');
-            return authIs(c.user, one(c, 'Comment', 'author')) || (post !== null && authIs(c.user, one(c, 'Post', 'author', post))) || roleIs(c.user, 'ADMIN');
+            return authIs(c.user, one(c, 'Comment', 'author')) || (post !== null && authIs(c.user, one(c, 'Post', 'author', post)) && c.row.hidden !== true) || roleIs(c.user, 'ADMIN');
         }, (u) => (roleIs(u, 'ADMIN') ? true : undefined)),
         // editors moderate comments by others, anonymous ones (authorId null) included
         allow('delete', 'authorId != auth().id && auth().role == EDITOR', (c) => c.user !== undefined && c.row.authorId !== c.user.id && roleIs(c.user, 'EDITOR')),

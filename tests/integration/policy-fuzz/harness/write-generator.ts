@@ -84,7 +84,7 @@ function nestedCreate(random: Random, state: State, model: ModelName, data: Plai
 }
 
 /** Update data: new values, increments, foreign keys moved, and a few nested writes. */
-function updateData(random: Random, state: State, model: ModelName, user: AuthUser | undefined, nested = true): Plain {
+function updateData(random: Random, state: State, model: ModelName, user: AuthUser | undefined, nested: 'never' | 'sometimes' | 'always' = 'sometimes'): Plain {
     const pick = (fields: Record<string, () => unknown>) => {
         const chosen = random.some(Object.keys(fields), 3);
         return Object.fromEntries((chosen.length > 0 ? chosen : [Object.keys(fields)[0]!]).map((f) => [f, fields[f]!()]));
@@ -106,7 +106,7 @@ function updateData(random: Random, state: State, model: ModelName, user: AuthUs
             data = pick({ text: () => random.pick(TEXTS), hidden: () => random.chance(0.5), postId: () => foreignKey(random, state, 'Post', false), authorId: () => foreignKey(random, state, 'User', true) });
             break;
     }
-    if (!nested || !random.chance(model === 'User' || model === 'Comment' ? 0.15 : 0.4)) return data;
+    if (nested === 'never' || (nested === 'sometimes' && !random.chance(0.15))) return data;
     return nestedUpdate(random, state, model, data, user);
 }
 
@@ -131,22 +131,24 @@ function nestedUpdate(random: Random, state: State, model: ModelName, data: Plai
     }
 }
 
-const WRITE_WEIGHTS: readonly (readonly [WriteKind, number])[] = [
+/** `nested`: a create or update with nested writes, which run as checked operations of their own. */
+const WRITE_WEIGHTS: readonly (readonly [WriteKind | 'nested', number])[] = [
     ['create', 14], ['createMany', 4], ['createManyAndReturn', 4], ['update', 16], ['updateMany', 8], ['updateManyAndReturn', 5],
-    ['upsert', 6], ['delete', 8], ['deleteMany', 6],
+    ['upsert', 6], ['delete', 8], ['deleteMany', 6], ['nested', 14],
 ];
 
 /** A random write of a random model. */
 export function generateWrite(random: Random, state: State, user: AuthUser | undefined): Operation {
-    const model = random.pick(['User', 'Org', 'Post', 'Comment'] as const);
     const kind = random.weighted(WRITE_WEIGHTS);
+    if (kind === 'nested') return generateNestedWrite(random, state, user);
+    const model = random.pick(['User', 'Org', 'Post', 'Comment'] as const);
     const selection = () => (random.chance(0.3) ? generateSelection(random, state, model, 1) : {});
     const scalarSelection = () => (random.chance(0.3) ? { select: { id: true, ...Object.fromEntries(random.some(['email', 'title', 'name', 'text'], 1).filter((f) => f !== 'id').map((f) => [f, true])) } } : {});
     const where = () => (random.chance(0.8) ? { where: generateWhere(random, state, model, 1) } : {});
     switch (kind) {
         case 'create': {
             const data = createData(random, state, model, user);
-            return { model, kind, args: { data: random.chance(0.3) ? nestedCreate(random, state, model, data, user) : data, ...selection() } };
+            return { model, kind, args: { data: random.chance(0.1) ? nestedCreate(random, state, model, data, user) : data, ...selection() } };
         }
         case 'createMany':
         case 'createManyAndReturn': {
@@ -170,10 +172,18 @@ export function generateWrite(random: Random, state: State, user: AuthUser | und
     }
 }
 
+/** A create or update with nested writes, mostly of posts (which have the most relations). */
+function generateNestedWrite(random: Random, state: State, user: AuthUser | undefined): Operation {
+    const model = random.weighted<ModelName>([['Post', 4], ['Org', 1], ['User', 1], ['Comment', 1]]);
+    const selection = random.chance(0.3) ? generateSelection(random, state, model, 1) : {};
+    if (random.chance(0.4)) return { model, kind: 'create', args: { data: nestedCreate(random, state, model, createData(random, state, model, user), user), ...selection } };
+    return { model, kind: 'update', args: { where: { id: someId(random, state, model, user) }, data: updateData(random, state, model, user, 'always'), ...selection } };
+}
+
 /** Update data without nested writes, which updateMany doesn't take. */
 function scalarUpdateData(random: Random, state: State, model: ModelName, user?: AuthUser): Plain {
     for (;;) {
-        const data = Object.fromEntries(Object.entries(updateData(random, state, model, user, false)).filter(([k]) => !['comments', 'org', 'author', 'members', 'posts'].includes(k)));
+        const data = Object.fromEntries(Object.entries(updateData(random, state, model, user, 'never')).filter(([k]) => !['comments', 'org', 'author', 'members', 'posts'].includes(k)));
         if (Object.keys(data).length > 0) return data;
     }
 }
