@@ -5,6 +5,10 @@ import type { OperationContext, Proceed } from '../pipeline/enhancement.js';
 import type { DbClient, PrismaArgs } from '../prisma/prisma-client-like.js';
 import type { PrismaOperation } from '../prisma/prisma-operations.js';
 import type { PolicyGuards } from './policy-guards.js';
+import { idSelect as selectIds } from '../delegate/delegate-call.js';
+import { getHierarchy } from '../delegate/hierarchy.js';
+import { selectionOf } from '../delegate/operations/selection-args.js';
+import { uniqueByFields } from '../delegate/rewrite/unique-where.js';
 import { guardRead } from './read-guards.js';
 import { applyToOneChecks } from './to-one-checks.js';
 import { applyFieldReadRules } from './field-guards.js';
@@ -57,25 +61,14 @@ export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: Ope
     return call;
 }
 
-/** The id fields of a row, as a unique filter. */
+/** The id fields of a row, as a unique filter (compound ids by their constraint's name). */
 export function idWhere(meta: ModelMeta, model: string, row: Plain): Plain {
-    const info = meta.models[model]!;
-    const ids = info.idFields;
-    if (ids.length === 1) return { [ids[0]!]: row[ids[0]!] };
-    const key = Object.values(info.uniqueConstraints).find((u) => u.fields.length === ids.length && u.fields.every((f) => ids.includes(f)))?.name ?? ids.join('_');
-    return { [key]: Object.fromEntries(ids.map((id) => [id, row[id]])) };
+    const ids = meta.models[model]!.idFields;
+    return uniqueByFields(getHierarchy(meta), model, ids, ids.map((id) => row[id]));
 }
 
 export function idSelect(meta: ModelMeta, model: string): Plain {
-    return Object.fromEntries(meta.models[model]!.idFields.map((id) => [id, true]));
+    return selectIds(getHierarchy(meta), model);
 }
 
-/** The selection part of write arguments, to read the result back with. */
-export function selectionOf(args: Plain): Plain {
-    return Object.fromEntries(['select', 'include', 'omit'].filter((k) => args[k] !== undefined).map((k) => [k, args[k]]));
-}
-
-export function hasNestedWrites(meta: ModelMeta, model: string, data: unknown): boolean {
-    if (!isPlainObject(data)) return false;
-    return Object.entries(data).some(([key, value]) => meta.models[model]?.fields[key]?.kind === 'object' && value !== undefined);
-}
+export { selectionOf };
