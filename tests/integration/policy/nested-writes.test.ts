@@ -79,4 +79,24 @@ describe.each(testDbProviders())('nested writes under access policies on %s', (p
         // another user's profile can't be created or written through a relation
         await expect(asTwo.user.update({ where: { id: 1 }, data: { profile: { create: { bio: 'not mine' } } } })).toBeRejectedByPolicy();
     });
+
+    it('runs a nested set as updates of the unlinked and the linked rows, all or nothing', async () => {
+        const post = await asOne.post.create({ data: { title: 'p', authorId: 1, tags: { create: [{ name: 'a' }, { name: 'b' }] } } });
+        const free = await loaded.prisma.tag.create({ data: { name: 'free' } });
+        const tagsOf = async () => (await loaded.prisma.tag.findMany({ where: { postId: post.id }, orderBy: { name: 'asc' } })).map((t: { name: string }) => t.name);
+
+        await asOne.post.update({ where: { id: post.id }, data: { tags: { set: [{ id: free.id }] } } });
+        expect(await tagsOf()).toEqual(['free']);
+
+        // user 2 may not update tags of user 1's post: unlinking them is refused, and nothing changes
+        const other = await asTwo.post.create({ data: { title: 'q', authorId: 2 } });
+        const loose = await loaded.prisma.tag.findFirst({ where: { name: 'a' } });
+        await expect(asTwo.post.update({ where: { id: other.id }, data: { tags: { set: [{ id: free.id }] } } })).toBeRejectedByPolicy();
+        expect(await tagsOf()).toEqual(['free']);
+        await asTwo.post.update({ where: { id: other.id }, data: { tags: { set: [{ id: loose.id }] } } });
+        await expect(loaded.prisma.tag.findUnique({ where: { id: loose.id } })).resolves.toMatchObject({ postId: other.id });
+
+        await asOne.post.update({ where: { id: post.id }, data: { tags: { set: [] } } });
+        expect(await tagsOf()).toEqual([]);
+    });
 });

@@ -16,6 +16,8 @@ export interface ConditionContext {
     readonly guardOf: (model: string, operation: string) => Filter;
     /** in post-update rules: the row's values before the update (plain fields), `future()` the ones after */
     readonly before?: Plain;
+    /** in post-update rules: conditions decided before the update (see `preUpdateTerms`) */
+    readonly decided?: ReadonlyMap<Expression, boolean>;
 }
 
 /** `auth().x` for an anonymous user: comparisons with it are false, as in ZenStack v2. */
@@ -52,6 +54,8 @@ function toFilter(value: Operand, ctx: ConditionContext): Filter {
 }
 
 function operand(expr: Expression, ctx: ConditionContext, model: string): Operand {
+    const decided = ctx.decided?.get(expr);
+    if (decided !== undefined) return { kind: 'value', value: decided };
     switch (expr.kind) {
         case 'literal':
             return { kind: 'value', value: expr.value };

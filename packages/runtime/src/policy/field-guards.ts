@@ -26,31 +26,45 @@ export function updateGuard(meta: ModelMeta, guards: PolicyGuards, model: string
 type FindAllowed = (model: string, where: Plain, select: Plain) => Promise<Plain[]>;
 
 /**
- * Drops from each row the fields whose own read rules the row fails. A rule that depends on the
- * row costs one query per field for all rows; one that depends only on the user costs none.
+ * Drops from each row the fields whose own read rules the row fails; a row readable only
+ * through overriding field rules keeps just those fields. A rule that depends on the row costs
+ * one query per field for all rows; one that depends only on the user costs none.
  */
 export async function applyFieldReadRules(meta: ModelMeta, guards: PolicyGuards, model: string, result: unknown, findAllowed: FindAllowed): Promise<unknown> {
     const rows = (Array.isArray(result) ? result : [result]).filter(isPlainObject);
     const info = meta.models[model];
     const guarded = Object.keys(info?.policy?.fields ?? {}).filter((f) => rows.some((r) => f in r));
-    if (rows.length === 0 || guarded.length === 0) return result;
+    const overrides = guards.readOverrideFields(model);
+    if (rows.length === 0 || (guarded.length === 0 && overrides.length === 0)) return result;
     const ids = info!.idFields;
     const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
-    const hidden = new Map<string, Set<string>>();
-    for (const field of guarded) {
-        const guard = guards.fieldGuard(model, field, 'read');
-        if (guard === true) continue;
-        let allowed = new Set<string>();
-        if (guard !== false) {
-            if (rows.some((r) => ids.some((id) => r[id] === undefined))) throw new Error(`reading ${model}.${field} under its access rules needs the id field(s) selected`);
-            const where = andWhere({ OR: rows.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, guard, idOf(meta, model))!;
-            allowed = new Set((await findAllowed(model, where, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
-        }
-        for (const row of rows) if (!allowed.has(key(row))) hidden.set(key(row), (hidden.get(key(row)) ?? new Set()).add(field));
+    if (rows.some((r) => ids.some((id) => r[id] === undefined))) throw new Error(`reading ${model} under its field access rules needs the id field(s) selected`);
+    const allowedAmong = async (candidates: readonly Plain[], guard: Filter): Promise<Set<string>> => {
+        if (guard === true) return new Set(candidates.map(key));
+        if (guard === false || candidates.length === 0) return new Set();
+        const where = andWhere({ OR: candidates.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, guard, idOf(meta, model))!;
+        return new Set((await findAllowed(model, where, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
+    };
+
+    // rows that only an override let through: every field but the overriding ones they pass goes
+    const readable = overrides.length === 0 ? new Set(rows.map(key)) : await allowedAmong(rows, guards.guard(model, 'read'));
+    const partial = rows.filter((r) => !readable.has(key(r)));
+    const kept = new Map<string, Set<string>>(partial.map((r) => [key(r), new Set<string>()]));
+    for (const field of overrides) {
+        for (const k of await allowedAmong(partial, guards.fieldOverrideGuard(model, field, 'read'))) kept.get(k)!.add(field);
     }
-    if (hidden.size === 0) return result;
+
+    const hidden = new Map<string, Set<string>>();
+    const full = rows.filter((r) => readable.has(key(r)));
+    for (const field of guarded) {
+        const allowed = await allowedAmong(full, guards.fieldGuard(model, field, 'read'));
+        for (const row of full) if (!allowed.has(key(row))) hidden.set(key(row), (hidden.get(key(row)) ?? new Set()).add(field));
+    }
+    if (hidden.size === 0 && kept.size === 0) return result;
     const strip = (row: unknown) => {
         if (!isPlainObject(row)) return row;
+        const keep = kept.get(key(row));
+        if (keep) return Object.fromEntries(Object.entries(row).filter(([k]) => keep.has(k)));
         const drop = hidden.get(key(row));
         return drop ? Object.fromEntries(Object.entries(row).filter(([k]) => !drop.has(k))) : row;
     };

@@ -169,6 +169,14 @@ async function runBackLinkedWrites(tx: PolicyCall, model: string, row: Plain, ch
                     await updateRow(tx, target, within(where), { [opposite]: { disconnect: manyToMany ? parent : true } });
                 }
                 break;
+            case 'set': {
+                // the linked rows are unlinked, then the given ones linked: both are updates of theirs
+                const linked = (await tx.run(target, 'findMany', { where: belongs, select: idSelect(tx.meta, target) })) as Plain[];
+                const unlink = { [opposite]: { disconnect: manyToMany ? parent : true } };
+                for (const row of linked) await updateRow(tx, target, idWhere(tx.meta, target, row), unlink);
+                for (const where of items(value)) await updateRow(tx, target, where, link);
+                break;
+            }
             case 'update':
                 for (const item of items(value)) {
                     if (child.field.isList) await updateRow(tx, target, within(item.where as Plain), item.data as Plain);

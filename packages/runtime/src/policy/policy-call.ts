@@ -9,9 +9,7 @@ import { idSelect as selectIds } from '../delegate/delegate-call.js';
 import { getHierarchy } from '../delegate/hierarchy.js';
 import { selectionOf } from '../delegate/operations/selection-args.js';
 import { uniqueByFields } from '../delegate/rewrite/unique-where.js';
-import { guardRead } from './read-guards.js';
-import { applyToOneChecks } from './to-one-checks.js';
-import { applyFieldReadRules } from './field-guards.js';
+import { guardedFind } from './guarded-read.js';
 
 /** One operation under access rules: the guards of the user and how to run inner queries. */
 export interface PolicyCall {
@@ -48,13 +46,7 @@ export function createPolicyCall(meta: ModelMeta, guards: PolicyGuards, ctx: Ope
             return begin.call(ctx.db, (tx) => fn(createPolicyCall(meta, guards, { ...ctx, db: tx, inTransaction: true }, proceed, dispatch))) as Promise<never>;
         },
         checked: (model, operation, args) => dispatch(createPolicyCall(meta, guards, { ...ctx, model, operation, args }, proceed, dispatch)),
-        async read(model, operation, args) {
-            const guarded = guardRead(meta, guards, model, args, operation === 'findUnique');
-            const findAllowed = async (m: string, where: Plain, select: Plain) => (await call.run(m, 'findMany', { where, select })) as Plain[];
-            const result = await call.run(model, operation, guarded.args);
-            const checked = await applyToOneChecks(meta, result, guarded.toOneChecks, findAllowed);
-            return applyFieldReadRules(meta, guards, model, checked, findAllowed);
-        },
+        read: (model, operation, args) => guardedFind(meta, guards, model, operation, args, call.run),
         reject: (message, reason = CrudFailureReason.ACCESS_POLICY_VIOLATION) =>
             createRejectedByPolicyError(ctx.env.errors, { model: ctx.model, message, reason }),
     };

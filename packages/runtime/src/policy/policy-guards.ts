@@ -1,36 +1,48 @@
-import type { ModelMeta, PolicyOperation, PolicyRule } from '@zenstackhq/sdk';
+import type { Expression, ModelMeta, PolicyOperation, PolicyRule } from '@zenstackhq/sdk';
 import type { Plain } from '../delegate/rewrite/paths.js';
 import type { DbClient } from '../prisma/prisma-client-like.js';
 import { modelDelegateName } from '@zenstackhq/sdk';
 import { compileCondition } from './compile-condition.js';
+import { preUpdateTerms } from './pre-update-terms.js';
 import { and, not, or, type Filter } from './filter.js';
 
 /** The filters of one `enhance()` call's user, computed once per model and operation. */
 export interface PolicyGuards {
     /** rows of `model` the user may `operation` */
     guard(model: string, operation: PolicyOperation): Filter;
-    /** the post-update guard, with `before` as the row's values before the update */
-    postUpdateGuard(model: string, before: Plain): Filter;
+    /** the post-update guard, with `before` as the row's values before the update and `decided` its terms decided then */
+    postUpdateGuard(model: string, before: Plain, decided?: ReadonlyMap<Expression, boolean>): Filter;
+    /** the terms of the post-update rules to decide before the update, each with its filter on the row as it is */
+    preUpdateTerms(model: string): readonly { readonly term: Expression; readonly filter: Filter }[];
     /** rows whose `field` the user may read (or update); true when the field has no rules of its own */
     fieldGuard(model: string, field: string, operation: 'read' | 'update'): Filter;
-    /** rows whose `field` the user may update even where the model's rules deny (`@allow(..., true)`) */
-    fieldOverrideGuard(model: string, field: string): Filter;
+    /** rows whose `field` the user may read or update even where the model's rules deny (`@allow(..., true)`) */
+    fieldOverrideGuard(model: string, field: string, operation?: 'read' | 'update'): Filter;
+    /** fields with an overriding read rule (`@allow('read', cond, true)`) */
+    readOverrideFields(model: string): readonly string[];
+    /** rows a find returns: readable under the model's rules, or through a field's overriding read rule */
+    rowReadGuard(model: string): Filter;
     readonly user: Plain | undefined;
 }
 
 export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db: DbClient): PolicyGuards {
     const cache = new Map<string, Filter>();
+    const termCache = new Map<string, { term: Expression; filter: Filter }[]>();
     const fieldRef = (model: string, field: string) => (db[modelDelegateName(model)] as { fields: Record<string, unknown> }).fields[field];
 
-    const combine = (model: string, operation: string, rules: readonly PolicyRule[], before?: Plain, noAllowMeans = false): Filter => {
-        const compile = (rule: PolicyRule) =>
-            compileCondition(rule.condition, { meta, model, user, operation, fieldRef, guardOf: (m, op) => guards.guard(m, op as PolicyOperation), before });
+    const compileFor = (model: string, operation: string, condition: Expression, before?: Plain, decided?: ReadonlyMap<Expression, boolean>) =>
+        compileCondition(condition, { meta, model, user, operation, fieldRef, guardOf: (m, op) => guards.guard(m, op as PolicyOperation), before, decided });
+    const combine = (model: string, operation: string, rules: readonly PolicyRule[], before?: Plain, noAllowMeans = false, decided?: ReadonlyMap<Expression, boolean>): Filter => {
+        const compile = (rule: PolicyRule) => compileFor(model, operation, rule.condition, before, decided);
         const allows = rules.filter((r) => r.kind === 'allow').map(compile);
         const denies = rules.filter((r) => r.kind === 'deny').map(compile);
         // no allow rule denies, except where the caller says otherwise
         const allowed = allows.length === 0 ? noAllowMeans : or(...allows);
         return and(allowed, not(or(...denies)));
     };
+
+    const overrideRules = (model: string, field: string, operation: 'read' | 'update') =>
+        (meta.models[model]?.policy?.fields[field]?.[operation] ?? []).filter((r) => r.kind === 'allow' && r.override);
 
     const guards: PolicyGuards = {
         user,
@@ -54,9 +66,18 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
             }
             return filter;
         },
-        postUpdateGuard(model, before) {
+        postUpdateGuard(model, before, decided) {
             const policy = meta.models[model]?.policy;
-            return policy ? combine(model, 'update', policy.rules.postUpdate, before, true) : false;
+            return policy ? combine(model, 'update', policy.rules.postUpdate, before, true, decided) : false;
+        },
+        preUpdateTerms(model) {
+            let terms = termCache.get(model);
+            if (!terms) {
+                const conditions = (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition);
+                terms = preUpdateTerms(meta, model, conditions).map((term) => ({ term, filter: compileFor(model, 'update', term) }));
+                termCache.set(model, terms);
+            }
+            return terms;
         },
         fieldGuard(model, field, operation) {
             const rules = meta.models[model]?.policy?.fields[field]?.[operation];
@@ -69,9 +90,21 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
             }
             return filter;
         },
-        fieldOverrideGuard(model, field) {
-            const rules = (meta.models[model]?.policy?.fields[field]?.update ?? []).filter((r) => r.kind === 'allow' && r.override);
-            return rules.length === 0 ? false : combine(model, 'update', rules);
+        fieldOverrideGuard(model, field, operation = 'update') {
+            const rules = overrideRules(model, field, operation);
+            return rules.length === 0 ? false : combine(model, operation, rules);
+        },
+        readOverrideFields(model) {
+            return Object.keys(meta.models[model]?.policy?.fields ?? {}).filter((f) => overrideRules(model, f, 'read').length > 0);
+        },
+        rowReadGuard(model) {
+            const key = `${model}:rows`;
+            let filter = cache.get(key);
+            if (filter === undefined) {
+                filter = or(guards.guard(model, 'read'), ...guards.readOverrideFields(model).map((f) => guards.fieldOverrideGuard(model, f, 'read')));
+                cache.set(key, filter);
+            }
+            return filter;
         },
     };
     return guards;

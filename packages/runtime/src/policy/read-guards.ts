@@ -9,30 +9,61 @@ export interface ToOneCheck {
     readonly path: readonly string[];
     readonly model: string;
     readonly guard: Filter;
-    /** id fields added to the relation's `select` for the check, removed after it */
-    readonly addedIds: readonly string[];
+}
+
+/** Id fields a read adds to a `select` for the checks after it; removed from the result last. */
+export interface AddedIds {
+    /** relation fields from the top row down to the rows that got them */
+    readonly path: readonly string[];
+    readonly fields: readonly string[];
 }
 
 export interface GuardedRead {
     readonly args: Plain;
     readonly toOneChecks: readonly ToOneCheck[];
+    readonly addedIds: readonly AddedIds[];
 }
 
 /**
  * Adds the read rules to a read's arguments: the top `where`, every included or selected
  * to-many relation (`where`), relation counts, and relation filters in `where`. A required
  * to-one relation the user can't read filters out its parent; an optional one comes back
- * null, which needs a check after the read (`toOneChecks`).
+ * null, which needs a check after the read (`toOneChecks`). Rows readable only through a
+ * field's overriding read rule are part of the result, and lose their other fields after it.
  */
 export function guardRead(meta: ModelMeta, guards: PolicyGuards, model: string, args: Plain | undefined, unique = false): GuardedRead {
-    const source = args ?? {};
     const checks: ToOneCheck[] = [];
-    const { selection, requiredToOne } = guardSelection(meta, guards, model, source, [], checks);
+    const addedIds: AddedIds[] = [];
+    const source = withCheckIds(meta, guards, model, args ?? {}, [], false, addedIds);
+    const { selection, requiredToOne } = guardSelection(meta, guards, model, source, [], checks, addedIds);
     const where = guardWhere(meta, guards, model, source.where);
-    const filter = and(guards.guard(model, 'read'), ...requiredToOne);
+    const filter = and(guards.rowReadGuard(model), ...requiredToOne);
     const id = idOf(meta, model);
     const guardedWhere = unique ? { ...(where ?? {}), ...(filter === true ? {} : { AND: [...asList((where ?? {}).AND), toWhere(filter, id)] }) } : andWhere(where, filter, id);
-    return { args: { ...source, ...selection, ...(guardedWhere ? { where: guardedWhere } : {}) }, toOneChecks: checks };
+    return { args: { ...source, ...selection, ...(guardedWhere ? { where: guardedWhere } : {}) }, toOneChecks: checks, addedIds };
+}
+
+/**
+ * A `select` gets the model's id fields when a check after the read needs to find its rows:
+ * field rules, overriding read rules, a polymorphic base's concrete rules, a to-one check.
+ */
+function withCheckIds(meta: ModelMeta, guards: PolicyGuards, model: string, args: Plain, path: readonly string[], toOneCheck: boolean, added: AddedIds[]): Plain {
+    const select = args.select;
+    const info = meta.models[model];
+    if (!isPlainObject(select) || !info) return args;
+    const needsIds = toOneCheck || Object.keys(info.policy?.fields ?? {}).length > 0 || (path.length === 0 && !!info.discriminator) || guards.readOverrideFields(model).length > 0;
+    const missing = needsIds ? info.idFields.filter((id) => !select[id]) : [];
+    if (missing.length === 0) return args;
+    added.push({ path, fields: missing });
+    return { ...args, select: { ...select, ...Object.fromEntries(missing.map((id) => [id, true])) } };
+}
+
+/** Removes the id fields `guardRead` added to selects, once every check is done. */
+export function removeAddedIds(result: unknown, added: readonly AddedIds[], collect: (value: unknown, path: readonly string[]) => Plain[]): unknown {
+    for (const { path, fields } of added) {
+        for (const row of collect(result, path)) for (const field of fields) delete row[field];
+    }
+    return result;
 }
 
 export function idOf(meta: ModelMeta, model: string): string {
@@ -50,6 +81,7 @@ function guardSelection(
     source: Plain,
     path: readonly string[],
     checks: ToOneCheck[],
+    addedIds: AddedIds[],
 ): { selection: Plain; requiredToOne: Filter[] } {
     const selection: Plain = {};
     const requiredToOne: Filter[] = [];
@@ -68,29 +100,24 @@ function guardSelection(
                 continue;
             }
             const target = info.type;
-            const nestedArgs = value === true ? {} : (value as Plain);
-            const nested = guardSelection(meta, guards, target, nestedArgs, [...path, field], checks);
-            const targetGuard = and(guards.guard(target, 'read'), ...nested.requiredToOne);
+            const nestedPath = [...path, field];
+            const targetRows = guards.rowReadGuard(target);
+            const checkToOne = !info.isList && info.isOptional && targetRows !== true;
+            const original = value === true ? {} : (value as Plain);
+            const nestedArgs = withCheckIds(meta, guards, target, original, nestedPath, checkToOne, addedIds);
+            const nested = guardSelection(meta, guards, target, nestedArgs, nestedPath, checks, addedIds);
+            const targetGuard = and(targetRows, ...nested.requiredToOne);
             const nestedWhere = guardWhere(meta, guards, target, nestedArgs.where);
             if (info.isList) {
                 guarded[field] = { ...nestedArgs, ...nested.selection, ...withWhere(andWhere(nestedWhere, targetGuard, idOf(meta, target))) };
-            } else {
-                let relationArgs: unknown = Object.keys(nested.selection).length > 0 || nestedWhere ? { ...nestedArgs, ...nested.selection } : value;
-                guarded[field] = relationArgs;
-                if (targetGuard === true) continue;
-                if (!info.isOptional) {
-                    requiredToOne.push({ [field]: { is: toWhere(targetGuard, idOf(meta, target)) } });
-                    continue;
-                }
-                // the check after the read finds related rows by id
-                const select = isPlainObject(relationArgs) && isPlainObject(relationArgs.select) ? relationArgs.select : undefined;
-                const addedIds = select ? meta.models[target]!.idFields.filter((id) => !select[id]) : [];
-                if (addedIds.length > 0) {
-                    relationArgs = { ...(relationArgs as Plain), select: { ...select, ...Object.fromEntries(addedIds.map((id) => [id, true])) } };
-                    guarded[field] = relationArgs;
-                }
-                checks.push({ path: [...path, field], model: target, guard: targetGuard, addedIds });
+                continue;
             }
+            const changed = nestedArgs !== original || Object.keys(nested.selection).length > 0 || nestedWhere;
+            guarded[field] = changed ? { ...nestedArgs, ...nested.selection } : value;
+            if (targetGuard === true) continue;
+            if (!info.isOptional) requiredToOne.push({ [field]: { is: toWhere(targetGuard, idOf(meta, target)) } });
+            // the check after the read finds related rows by id
+            else checks.push({ path: nestedPath, model: target, guard: targetGuard });
         }
         selection[key] = guarded;
     }

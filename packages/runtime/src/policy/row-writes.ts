@@ -1,3 +1,4 @@
+import type { Expression } from '@zenstackhq/sdk';
 import { createNotFoundError, isPrismaClientKnownRequestError } from '../errors/prisma-errors.js';
 import type { Plain } from '../delegate/rewrite/paths.js';
 import { andUniqueWhere, andWhere, type Filter } from './filter.js';
@@ -30,6 +31,7 @@ export async function updateRow(tx: PolicyCall, model: string, where: Plain, dat
     const guard = updateGuard(tx.meta, tx.guards, model, data);
     const postRules = tx.meta.models[model]?.policy?.rules.postUpdate.length ?? 0;
     const before = postRules > 0 ? ((await tx.run(model, 'findUnique', { where })) as Plain | null) : undefined;
+    const decided = before ? (await decidePreUpdateTerms(tx, model, [before]))(before) : undefined;
     const { own, children } = await splitNestedWrites(tx, model, data, 'update', where);
     let row: Plain;
     try {
@@ -37,9 +39,30 @@ export async function updateRow(tx: PolicyCall, model: string, where: Plain, dat
     } catch (error) {
         throw await explainNotFound(tx, model, where, guard, error, 'update');
     }
-    if (before) await requireRows(tx, model, [row], tx.guards.postUpdateGuard(model, before), `failed the post-update check`);
+    if (before) await requireRows(tx, model, [row], tx.guards.postUpdateGuard(model, before, decided), `failed the post-update check`);
     await runChildWrites(tx, model, row, children);
     return row;
+}
+
+/**
+ * Decides the terms of the post-update rules that follow relations (see `preUpdateTerms`) for
+ * rows about to be updated: one query per term for all rows.
+ */
+export async function decidePreUpdateTerms(call: PolicyCall, model: string, rows: readonly Plain[]): Promise<(row: Plain) => ReadonlyMap<Expression, boolean>> {
+    const terms = call.guards.preUpdateTerms(model);
+    const ids = call.meta.models[model]!.idFields;
+    const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
+    const holding = new Map<Expression, ReadonlySet<string>>();
+    for (const { term, filter } of terms) {
+        if (typeof filter === 'boolean' || rows.length === 0) {
+            holding.set(term, new Set(filter === true ? rows.map(key) : []));
+            continue;
+        }
+        const where = andWhere({ OR: rows.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, filter, idOf(call.meta, model));
+        const found = (await call.run(model, 'findMany', { where, select: Object.fromEntries(ids.map((id) => [id, true])) })) as Plain[];
+        holding.set(term, new Set(found.map(key)));
+    }
+    return (row) => new Map(terms.map(({ term }) => [term, holding.get(term)!.has(key(row))]));
 }
 
 /** Deletes one row under the delete rules. */

@@ -26,7 +26,6 @@ export async function applyToOneChecks(meta: ModelMeta, result: unknown, checks:
             const value = holder[field];
             if (!isPlainObject(value)) continue;
             if (!allowed.has(key(value))) holder[field] = null;
-            else if (check.addedIds.length > 0) holder[field] = Object.fromEntries(Object.entries(value).filter(([k]) => !check.addedIds.includes(k)));
         }
     }
     return result;

@@ -7,8 +7,8 @@ export interface PolicyOracle extends View {
     readonly user: AuthUser | undefined;
     /** the create, update (before it) or delete rules hold for the row */
     allows(model: ModelName, operation: 'create' | 'update' | 'delete', row: Row): boolean;
-    /** the post-update (`future()`) rules hold for a row updated from `before` to `after` (in this state) */
-    allowsAfterUpdate(model: ModelName, before: Row, after: Row): boolean;
+    /** the post-update (`future()`) rules hold for a row updated from `before` (in `beforeState`) to `after` (in this state) */
+    allowsAfterUpdate(model: ModelName, before: Row, after: Row, beforeState: State): boolean;
     /** the rules for the operation fail whatever the row, so the runtime rejects before writing */
     never(model: ModelName, operation: 'create'): boolean;
 }
@@ -22,7 +22,7 @@ function decide(rules: readonly Rule[], c: RuleContext, noAllowMeans = false): b
 
 export function createPolicyOracle(state: State, user: AuthUser | undefined): PolicyOracle {
     const readCache = new Map<string, boolean>();
-    const context = (row: Row, future: Row = row): RuleContext => ({ user, state, row, future, check: (m, op, r) => check(m, op, r) });
+    const context = (row: Row, future: Row = row, before: State = state): RuleContext => ({ user, state, row, future, before, check: (m, op, r) => check(m, op, r) });
     const check = (model: ModelName, operation: RuleOperation, row: Row): boolean => {
         if (operation === 'read') return oracle.readable(model, row);
         if (operation === 'postUpdate') throw new Error('check() of a post-update rule');
@@ -45,8 +45,8 @@ export function createPolicyOracle(state: State, user: AuthUser | undefined): Po
             const noAllowMeans = operation === 'update' && rulesFor(model, 'postUpdate').some((r) => r.kind === 'allow');
             return decide(rulesFor(model, operation), context(row), noAllowMeans);
         },
-        allowsAfterUpdate(model, before, after) {
-            return decide(rulesFor(model, 'postUpdate'), context(before, after), true);
+        allowsAfterUpdate(model, before, after, beforeState) {
+            return decide(rulesFor(model, 'postUpdate'), context(before, after, beforeState), true);
         },
         never(model, operation) {
             const rules = rulesFor(model, operation);

@@ -123,6 +123,25 @@ export function updatedValues(state: State, model: ModelName, row: Row, data: Pl
 }
 
 /**
+ * Nested creates of a list, in order. Prisma may insert them in one statement, and the database
+ * then reports the violation of any of them: a failure names every code the items could raise.
+ */
+function createEach(state: State, model: ModelName, items: readonly Plain[], user: AuthUser | undefined, log: WriteLog): State {
+    let next = state;
+    const codes = new Set<string>();
+    for (const item of items) {
+        try {
+            next = createRow(next, model, item, user, codes.size > 0 ? createLog() : log).state;
+        } catch (error) {
+            if (!(error instanceof DbError)) throw error;
+            error.codes.forEach((c) => codes.add(c));
+        }
+    }
+    if (codes.size > 0) throw new DbError([...codes]);
+    return next;
+}
+
+/**
  * The nested writes to rows that point back at `row`: create(Many), connect, disconnect,
  * update and delete of one of them (each under its rules), and updateMany/deleteMany, which
  * like their top-level forms skip the rows the user may not update or delete.
@@ -134,7 +153,7 @@ export function applyNestedManyWrites(state: State, model: ModelName, row: Row, 
         if (relation.kind !== 'many' || !isPlain(payload)) continue;
         const target = relation.target;
         const creates = [...asList(payload.create), ...(isPlain(payload.createMany) ? asList(payload.createMany.data) : [])];
-        for (const child of creates) next = createRow(next, target, { ...(child as Plain), [relation.fk]: row.id }, user, log).state;
+        next = createEach(next, target, creates.map((child) => ({ ...(child as Plain), [relation.fk]: row.id })), user, log);
         for (const where of asList(payload.connect)) {
             const connected = requireRow(next, target, where as Plain, ['P2018', 'P2025']);
             log.updated.push({ model: target, before: connected });

@@ -18,6 +18,8 @@ export interface RuleContext {
     readonly row: Row;
     /** `future()`: the row after the update (the row itself outside post-update rules) */
     readonly future: Row;
+    /** in post-update rules: the database before the update, where relations reached from plain fields lead */
+    readonly before: State;
     /** `check(relation, operation)`: the related model's rules for the operation */
     readonly check: (model: ModelName, operation: RuleOperation, row: Row) => boolean;
 }
@@ -106,10 +108,11 @@ export const RULES: Readonly<Record<ModelName, readonly Rule[]>> = {
         allow('update', 'future().views >= views', (c) => (c.future.views as number) >= (c.row.views as number)),
         deny('update', 'future().authorId != authorId && auth().role != ADMIN', (c) => c.future.authorId !== c.row.authorId && roleIsNot(c.user, 'ADMIN')),
         deny('update', 'future().likes > future().views', (c) => (c.future.likes as number) > (c.future.views as number)),
-        // Left out, a limitation of the runtime: in a post-update rule, a relation reached from a
-        // plain field (`org` below) should be the one before the update, but the runtime follows
-        // the updated row's key, so a post leaves an org with a banned member unchecked:
-        //   @@deny('update', future().orgId != orgId && org.members?[banned] && auth().role != ADMIN)
+        // a relation reached from a plain field is the one before the update: the post's old org
+        deny('update', 'future().orgId != orgId && org.members?[banned] && auth().role != ADMIN', (c) => {
+            const org = relatedOne(c.before, 'Post', c.row, 'org');
+            return c.future.orgId !== c.row.orgId && org !== null && relatedMany(c.before, 'Org', org, 'members').some((m) => m.banned === true) && roleIsNot(c.user, 'ADMIN');
+        }),
         // orgId is optional: moving a post out of its org (to null) is a change too
         deny('update', 'future().orgId != orgId && auth().role == USER', (c) => c.future.orgId !== c.row.orgId && roleIs(c.user, 'USER')),
         allow('delete', 'auth() == author || auth().role == ADMIN', (c) => authIs(c.user, one(c, 'Post', 'author')) || roleIs(c.user, 'ADMIN')),

@@ -46,9 +46,9 @@ function nestedWritesAllowed(call: WriteCall, state: State, log: WriteLog, excep
     const current = (model: ModelName, id: unknown) => state[model].find((r) => r.id === id);
     return (
         log.created.every(({ model, id }) => (model === call.model && id === except?.id) || after.allows(model, 'create', current(model, id)!)) &&
-        log.updated.every(({ model, before }) => call.before.allows(model, 'update', before) && after.allowsAfterUpdate(model, before, current(model, before.id)!)) &&
+        log.updated.every(({ model, before }) => call.before.allows(model, 'update', before) && after.allowsAfterUpdate(model, before, current(model, before.id)!, call.state)) &&
         log.deleted.every(({ model, before }) => call.before.allows(model, 'delete', before)) &&
-        log.bulkUpdated.every(({ model, before }) => after.allowsAfterUpdate(model, before, current(model, before.id)!))
+        log.bulkUpdated.every(({ model, before }) => after.allowsAfterUpdate(model, before, current(model, before.id)!, call.state))
     );
 }
 
@@ -129,7 +129,7 @@ function updateOne(call: WriteCall, where: unknown, data: Plain): Expected {
         state = applyNestedOneWrites(state, call.model, target, data, log);
         state = applyNestedManyWrites(state, call.model, updated, data, call.user, log);
         const after = createPolicyOracle(state, call.user);
-        if (!after.allowsAfterUpdate(call.model, target, updated) || !nestedWritesAllowed(call, state, log)) return denied(call.state);
+        if (!after.allowsAfterUpdate(call.model, target, updated, call.state) || !nestedWritesAllowed(call, state, log)) return denied(call.state);
         return readBack(call, state, updated);
     });
 }
@@ -140,7 +140,7 @@ function updateMany(call: WriteCall, andReturn: boolean): Expected {
         const state = setFieldsOfRows(call.state, call.model, targets, (row) => updatedValues(call.state, call.model, row, call.args.data as Plain));
         const after = createPolicyOracle(state, call.user);
         const updated = targets.map((t) => state[call.model].find((r) => r.id === t.id)!);
-        if (!targets.every((t, i) => after.allowsAfterUpdate(call.model, t, updated[i]!))) return denied(call.state);
+        if (!targets.every((t, i) => after.allowsAfterUpdate(call.model, t, updated[i]!, call.state))) return denied(call.state);
         return { status: 'ok', value: andReturn ? readBackMany(call, state, updated) : { count: targets.length }, state };
     });
 }

@@ -1,23 +1,11 @@
 import { andUniqueWhere, andWhere } from '../filter.js';
 import type { PolicyCall } from '../policy-call.js';
-import { guardRead, guardWhere, idOf } from '../read-guards.js';
-import { applyToOneChecks } from '../to-one-checks.js';
-import { applyFieldReadRules, applyNestedFieldReadRules } from '../field-guards.js';
-import { applySubModelReadRules } from '../sub-model-rules.js';
-import type { Plain } from '../../delegate/rewrite/paths.js';
-
-type FindOperation = 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFirstOrThrow' | 'findMany';
+import { guardWhere, idOf } from '../read-guards.js';
+import { guardedFind, type FindOperation } from '../guarded-read.js';
 
 /** Reads: the rules become part of the query, so paging and `*OrThrow` see only readable rows. */
-export async function find(call: PolicyCall, operation: FindOperation): Promise<unknown> {
-    const unique = operation === 'findUnique' || operation === 'findUniqueOrThrow';
-    const guarded = guardRead(call.meta, call.guards, call.model, call.args, unique);
-    const findAllowed = async (model: string, where: Plain, select: Plain) => (await call.run(model, 'findMany', { where, select })) as Plain[];
-    const result = await call.run(call.model, operation, guarded.args);
-    const checked = await applyToOneChecks(call.meta, result, guarded.toOneChecks, findAllowed);
-    await applyNestedFieldReadRules(call.meta, call.guards, call.model, guarded.args, checked, findAllowed);
-    const withFields = await applyFieldReadRules(call.meta, call.guards, call.model, checked, findAllowed);
-    return applySubModelReadRules(call.meta, call.guards, call.model, withFields, findAllowed);
+export function find(call: PolicyCall, operation: FindOperation): Promise<unknown> {
+    return guardedFind(call.meta, call.guards, call.model, operation, call.args, call.run);
 }
 
 /** count, aggregate and groupBy over the readable rows only. */

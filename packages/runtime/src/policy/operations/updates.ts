@@ -5,7 +5,7 @@ import { updateGuard } from '../field-guards.js';
 import { uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
-import { deleteRow, requireRows, updateRow } from '../row-writes.js';
+import { decidePreUpdateTerms, deleteRow, requireRows, updateRow } from '../row-writes.js';
 import { directResultSelection, readBack, readBackMany } from './writes.js';
 
 /** `update`: one row under the update rules, its nested writes under theirs, then read back. */
@@ -25,13 +25,14 @@ export async function updateMany(call: PolicyCall, andReturn: boolean): Promise<
     const rows = (await call.transaction(async (tx) => {
         const targets = (await tx.run(tx.model, 'findMany', { where, take: call.args.limit })) as Plain[];
         if (targets.length === 0) return [];
+        const decided = await decidePreUpdateTerms(tx, tx.model, postRules > 0 ? targets : []);
         const updated = (await tx.run(tx.model, 'updateManyAndReturn', {
             where: { OR: targets.map((t) => idWhere(tx.meta, tx.model, t)) },
             data: call.args.data,
             select: idSelect(tx.meta, tx.model),
         })) as Plain[];
         for (const before of postRules > 0 ? targets : []) {
-            await requireRows(tx, tx.model, [before], tx.guards.postUpdateGuard(tx.model, before), `failed the post-update check`);
+            await requireRows(tx, tx.model, [before], tx.guards.postUpdateGuard(tx.model, before, decided(before)), `failed the post-update check`);
         }
         return updated;
     })) as Plain[];
