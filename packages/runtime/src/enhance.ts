@@ -7,6 +7,12 @@ import { createOperationPipeline } from './pipeline/operation-pipeline.js';
 import { createEnhancedClient, getEnhancedClientScope } from './proxy/client-proxy.js';
 import { createDelegateEnhancement } from './delegate/delegate-enhancement.js';
 import { createPolicyEnhancement } from './policy/policy-enhancement.js';
+import { createValidationEnhancement } from './validation/validation-enhancement.js';
+import type { ZodSchemas } from './validation/zod-schemas.js';
+import { createPasswordEnhancement } from './password/password-enhancement.js';
+import { createOmitEnhancement } from './omit/omit-enhancement.js';
+import { createTypedJsonEnhancement } from './json/typed-json-enhancement.js';
+import { createAuthDefaultsEnhancement } from './defaults/auth-defaults-enhancement.js';
 import type { Enhanced } from './index.js';
 
 export interface EnhanceOptions {
@@ -16,28 +22,27 @@ export interface EnhanceOptions {
     readonly kinds?: readonly EnhancementKind[];
     /** the client's `Prisma` namespace, so rejections are its own `PrismaClientKnownRequestError` */
     readonly prismaModule?: PrismaModuleLike;
+    /** the zod schemas `zenstack generate` wrote; loaded from `node_modules/.zenstack/zod` when absent and the schema has validation rules */
+    readonly zodSchemas?: ZodSchemas;
 }
 
 /** The v2 name of {@link EnhanceOptions}. */
 export type EnhancementOptions = EnhanceOptions;
 
 /** Makes an enhancement layer for one `enhance()` call, or undefined when the schema doesn't need it. */
-type EnhancementFactory = (env: EnhancementEnv) => Enhancement | undefined;
-
-/** Not implemented yet: the layer is left out. */
-const pending: EnhancementFactory = () => undefined;
+type EnhancementFactory = (env: EnhancementEnv, options: EnhanceOptions) => Enhancement | undefined;
 
 /** Every enhancement kind; each factory decides from the metadata whether its layer is needed. */
 const ENHANCEMENTS: Record<EnhancementKind, EnhancementFactory> = {
-    omit: pending,
-    password: pending,
-    validation: pending,
+    omit: createOmitEnhancement,
+    password: createPasswordEnhancement,
+    validation: createValidationEnhancement,
     policy: createPolicyEnhancement,
     delegate: createDelegateEnhancement,
 };
 
-/** The order of the layers, outermost (first to see an operation) first. */
-const LAYER_ORDER = ['omit', 'password', 'validation', 'policy', 'delegate'] as const satisfies readonly EnhancementKind[];
+/** The order of the layers, outermost (first to see an operation) first: validation sees passwords before they are hashed. */
+const LAYER_ORDER = ['omit', 'validation', 'password', 'policy', 'delegate'] as const satisfies readonly EnhancementKind[];
 type MissingFromLayerOrder = Exclude<EnhancementKind, (typeof LAYER_ORDER)[number]>;
 const layerOrderIsComplete: MissingFromLayerOrder extends never ? true : never = true;
 void layerOrderIsComplete;
@@ -55,8 +60,11 @@ export function enhance<Client extends object>(prisma: Client, context: Enhancem
         errors: createPrismaErrorSource(client as DbClient, options.prismaModule),
     };
     const kinds = new Set<EnhancementKind>(options.kinds ?? LAYER_ORDER);
-    const enhancements = LAYER_ORDER.filter((kind) => kinds.has(kind))
-        .map((kind) => ENHANCEMENTS[kind](env))
+    // the schema's own semantics come first: typed JSON's dates revived in whatever the selected
+    // layers return, auth() defaults filled before any layer reads the data
+    const builtins: readonly EnhancementFactory[] = [createTypedJsonEnhancement, createAuthDefaultsEnhancement];
+    const enhancements = [...builtins, ...LAYER_ORDER.filter((kind) => kinds.has(kind)).map((kind) => ENHANCEMENTS[kind])]
+        .map((factory) => factory(env, options))
         .filter((enhancement): enhancement is Enhancement => enhancement !== undefined);
     return createEnhancedClient(client, createOperationPipeline(env, enhancements)) as Enhanced<Client>;
 }

@@ -12,6 +12,7 @@ export {
 } from './errors/prisma-errors.js';
 export { createPrismaErrorSource, type PrismaErrorSource, type PrismaModuleLike, type KnownRequestErrorClass } from './errors/prisma-error-source.js';
 export { loadModelMeta, DEFAULT_MODEL_META_MODULE } from './model-meta/load-model-meta.js';
+export { loadZodSchemas, DEFAULT_ZOD_SCHEMAS_MODULE, type ZodSchemas, type ModelZodSchemas } from './validation/zod-schemas.js';
 export { PRISMA_OPERATIONS, isPrismaOperation, type PrismaOperation, type OperationTraits } from './prisma/prisma-operations.js';
 export { isEnhancedClient } from './proxy/is-enhanced-client.js';
 

@@ -11,6 +11,9 @@ import { renderEnhancerModule, renderEnhancerTypes } from './generators/enhancer
 import { runPrismaCommand } from './prisma/prisma-cli.js';
 import { generateLogicalClient, needsLogicalClient, renderModelsModule } from './generators/logical/generate-logical-client.js';
 import { corePluginOutput, partitionPlugins } from './plugins/core-plugins.js';
+import { writeZodSchemas } from './generators/zod/write-zod-schemas.js';
+import { runPlugins } from './plugins/run-plugins.js';
+import { globalOmitConfig } from './generators/logical/omit-config.js';
 
 export interface GenerateOptions {
     /** the `.zmodel` entry file */
@@ -49,9 +52,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     step('Validating the schema');
     const { schema } = await compileSchema(schemaFile);
     const plugins = partitionPlugins(schema.plugins);
-    for (const plugin of plugins.pending) {
-        options.onWarning?.(`plugin '${plugin.name}' (${plugin.provider}) was not run: only the core plugins run in this version`);
-    }
 
     const prismaSchemaFile = resolve(
         options.prismaSchemaFile ??
@@ -72,14 +72,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             writeFile(join(outputDir, 'model-meta.d.ts'), renderModelMetaTypes()),
             writeFile(join(outputDir, 'enhance.js'), renderEnhancerModule()),
             writeFile(join(outputDir, 'enhance.d.ts'), renderEnhancerTypes()),
+            writeZodSchemas(schema, join(outputDir, 'zod'), corePluginOutput(schema.plugins, '@core/zod', dirname(schemaFile))),
         ]);
     })();
 
     const prismaGenerate = options.prismaGenerate ?? true;
     const logical = needsLogicalClient(schema) && (options.logicalTypes ?? prismaGenerate);
-    const models = renderModelsModule(logical);
+    const models = renderModelsModule(logical, logical ? globalOmitConfig(schema) : undefined);
     if (prismaGenerate || logical) {
-        step(logical ? 'Running prisma generate (physical schema, and the logical schema for the polymorphic types)' : 'Running prisma generate');
+        step(logical ? 'Running prisma generate (physical schema, and the logical schema for the client types)' : 'Running prisma generate');
         // two Prisma processes at once: each is mostly single-threaded
         await Promise.all([
             prismaGenerate ? runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir }) : undefined,
@@ -89,6 +90,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     step(`Writing the runtime metadata to ${relative(process.cwd(), outputDir) || outputDir}`);
     await writeRuntimeInputs;
     await Promise.all([writeFile(join(outputDir, 'models.js'), models.js), writeFile(join(outputDir, 'models.d.ts'), models.dts)]);
+    // user plugins run last, so they may read everything the core plugins wrote
+    await runPlugins(plugins.pending, { schema, schemaPath: schemaFile, outputDir, step, warn: options.onWarning ?? (() => undefined) });
     return { schema, modelMeta, prismaSchemaFile, outputDir, projectDir };
 }
 
@@ -100,6 +103,7 @@ function renderOutputPackageJson(): string {
         exports[`./${name}`] = entry(name);
         exports[`./${name}.js`] = entry(name);
     }
+    exports['./zod'] = { types: './zod/index.d.ts', default: './zod/index.js' };
     return JSON.stringify({ name: '.zenstack', private: true, type: 'commonjs', exports }, null, 2) + '\n';
 }
 

@@ -9,3 +9,4 @@ export { runPrismaCommand, resolvePrismaCli, isPrismaCommandError, type PrismaCo
 export { formatZModel } from './formatter/format-zmodel.js';
 export { buildModelMeta } from './generators/model-meta/build-model-meta.js';
 export { isSchemaError } from './diagnostics/schema-diagnostic.js';
+export { PluginError } from './plugins/plugin-error.js';

@@ -1,6 +1,13 @@
 export * from './ir/expression.js';
 export * from './ir/schema.js';
 export * from './ir/schema-queries.js';
+export * from './ir/attribute-values.js';
+export * from './ir/model-queries.js';
+export * from './ir/field-queries.js';
+export * from './ir/delegate-queries.js';
+export * from './ir/expression-to-typescript.js';
+export * from './plugin/plugin-contract.js';
+export type * from './plugin/dmmf.js';
 export * from './naming.js';
 export * from './model-meta.js';
 export * from './policy-def.js';

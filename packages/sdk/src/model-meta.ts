@@ -11,7 +11,18 @@ export interface ModelMeta {
     readonly enums: Readonly<Record<string, readonly string[]>>;
     /** the model `auth()` stands for */
     readonly authModel?: string;
+    /** `type` declarations, whose fields typed JSON (`x T @json`) stores; absent when the schema has none */
+    readonly typeDefs?: Readonly<Record<string, TypeDefInfo>>;
 }
+
+/** A `type` declaration: the shape of the JSON a typed JSON field stores. */
+export interface TypeDefInfo {
+    readonly name: string;
+    readonly fields: Readonly<Record<string, TypeDefFieldInfo>>;
+}
+
+/** A field of a `type`: a scalar, an enum or another `type` (kind 'typeDef'), possibly a list. */
+export type TypeDefFieldInfo = Pick<FieldInfo, 'name' | 'type' | 'kind' | 'isList' | 'isOptional' | 'attributes'>;
 
 export interface ModelInfo {
     readonly name: string;

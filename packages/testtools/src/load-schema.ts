@@ -1,7 +1,7 @@
 import { join, normalize, isAbsolute } from 'node:path';
-import { enhance as enhanceClient, type EnhanceOptions, type EnhancementContext } from '@zenstackhq/runtime';
+import { enhance as enhanceClient, type EnhanceOptions, type EnhancementContext, type ZodSchemas } from '@zenstackhq/runtime';
 import type { ModelMeta } from '@zenstackhq/sdk';
-import { loadGeneratedClient, loadProjectModelMeta, type AnyPrismaClient, type PrismaModule } from './client/load-generated-client.js';
+import { loadGeneratedClient, loadProjectModelMeta, loadProjectZodSchemas, type AnyPrismaClient, type PrismaModule } from './client/load-generated-client.js';
 import { DATABASE_DRIVERS } from './databases/drivers.js';
 import { resolveLoadSchemaOptions, type LoadSchemaOptions, type TestDbProvider } from './load-schema-options.js';
 import { buildProject, MAIN_SCHEMA_FILE, readProjectDdl } from './project/build-project.js';
@@ -22,6 +22,8 @@ export interface LoadedSchema {
     /** the cached project folder the client was generated in */
     readonly projectDir: string;
     readonly modelMeta: ModelMeta;
+    /** the generated zod schemas (`.zenstack/zod`), as `@zenstackhq/runtime/zod` gives them in a project */
+    readonly zodSchemas: ZodSchemas;
     readonly provider: TestDbProvider;
     /** where the fresh database is */
     readonly dbUrl: string;
@@ -51,6 +53,7 @@ export async function loadSchema(zmodel: string, options?: LoadSchemaOptions): P
 
     const { PrismaClient, Prisma } = loadGeneratedClient(projectDir);
     const modelMeta = loadProjectModelMeta(projectDir);
+    const zodSchemas = loadProjectZodSchemas(projectDir);
     const prisma = new PrismaClient({
         adapter: database.adapter,
         // Prisma looks for the calling line to quote in error messages, and with a generated
@@ -59,7 +62,7 @@ export async function loadSchema(zmodel: string, options?: LoadSchemaOptions): P
         ...(resolved.logPrismaQuery ? { log: [{ level: 'query', emit: 'stdout' }] } : {}),
     });
     const enhanceRaw = (client: AnyPrismaClient, context?: EnhancementContext, enhanceOptions?: EnhanceOptions) =>
-        enhanceClient(client, context, { modelMeta, prismaModule: Prisma, ...enhanceOptions });
+        enhanceClient(client, context, { modelMeta, zodSchemas, prismaModule: Prisma, ...enhanceOptions });
 
     return {
         prisma,
@@ -68,6 +71,7 @@ export async function loadSchema(zmodel: string, options?: LoadSchemaOptions): P
         prismaModule: Prisma,
         projectDir,
         modelMeta,
+        zodSchemas,
         provider: resolved.provider,
         dbUrl: database.url,
     };

@@ -6,6 +6,9 @@ import type { PrismaOperation } from '../prisma/prisma-operations.js';
 /** The enhancements `enhance()` can apply; `options.kinds` selects among them. */
 export type EnhancementKind = 'delegate' | 'policy' | 'validation' | 'password' | 'omit';
 
+/** Layers `options.kinds` does not select: they apply whenever the schema needs them. */
+export type BuiltinLayerKind = 'typed-json' | 'auth-defaults';
+
 /** The current user and anything else policies may read through `auth()`. */
 export interface EnhancementContext {
     readonly user?: Readonly<Record<string, unknown>>;
@@ -39,7 +42,7 @@ export type OperationMiddleware = (ctx: OperationContext, proceed: Proceed) => P
 
 /** An enhancement as `enhance()` composes it. */
 export interface Enhancement {
-    readonly kind: EnhancementKind;
+    readonly kind: EnhancementKind | BuiltinLayerKind;
     /** whether the layer wants to see this operation; when no layer does, Prisma is called directly */
     readonly handles: (model: string, operation: PrismaOperation) => boolean;
     readonly middleware: OperationMiddleware;

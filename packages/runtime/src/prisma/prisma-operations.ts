@@ -41,3 +41,8 @@ export const PRISMA_OPERATIONS = {
 export function isPrismaOperation(name: unknown): name is PrismaOperation {
     return typeof name === 'string' && Object.hasOwn(PRISMA_OPERATIONS, name);
 }
+
+/** Whether an operation returns model rows (one, one or null, or a list), which selections shape. */
+export function returnsRows(operation: PrismaOperation): boolean {
+    return PRISMA_OPERATIONS[operation].result !== 'count' && PRISMA_OPERATIONS[operation].result !== 'aggregate';
+}

@@ -150,9 +150,15 @@ function toFieldType(field: DataField): FieldType {
 
 function toAttribute(attr: AttributeApplication): IRAttribute {
     const decl = attr.decl.ref;
+    // unnamed arguments carry the parameter they bind to, so plugins can ask for `@length`'s `max`
+    const positional = decl?.params.filter((p) => p.positional) ?? [];
+    let position = 0;
     return {
         name: attributeName(attr),
-        args: attr.args.map((a) => ({ ...(a.name ? { name: a.name } : {}), value: toIRExpression(a.value) })),
+        args: attr.args.map((a) => {
+            const param = a.name ? undefined : positional[position++]?.name;
+            return { ...(a.name ? { name: a.name } : {}), value: toIRExpression(a.value), ...(param ? { param } : {}) };
+        }),
         isPrisma: decl?.attributes.some((a) => attributeName(a) === '@@@prisma') ?? false,
     };
 }

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import type { PluginDef } from '@zenstackhq/sdk';
 
 /** Plugins built into `zenstack generate`; each runs as part of the pipeline. */
-export const CORE_PLUGINS = ['@core/prisma', '@core/enhancer', '@core/model-meta'] as const;
+export const CORE_PLUGINS = ['@core/prisma', '@core/enhancer', '@core/model-meta', '@core/zod'] as const;
 
+/** `core`: configure the pipeline; `pending`: run after it through the plugin contract (user plugins, `@core/erd`). */
 export function partitionPlugins(plugins: readonly PluginDef[]): { core: PluginDef[]; pending: PluginDef[] } {
     const isCore = (p: PluginDef) => (CORE_PLUGINS as readonly string[]).includes(p.provider);
     return { core: plugins.filter(isCore), pending: plugins.filter((p) => !isCore(p)) };

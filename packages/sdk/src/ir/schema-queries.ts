@@ -8,9 +8,12 @@ export function hasAttribute(node: { readonly attributes: readonly AttributeAppl
     return node.attributes.some((a) => a.name === name);
 }
 
-/** The argument bound to a parameter, by name or else by position among unnamed ones. */
+/**
+ * The argument bound to a parameter: by name, else the unnamed one the compiler bound to it,
+ * else the unnamed one at `position` (for hand-built IR without `param`).
+ */
 export function getAttributeArg(attr: AttributeApplication, name: string, position = 0): AttributeArgument | undefined {
-    return attr.args.find((a) => a.name === name) ?? attr.args.filter((a) => !a.name)[position];
+    return attr.args.find((a) => a.name === name) ?? attr.args.find((a) => a.param === name) ?? attr.args.filter((a) => !a.name)[position];
 }
 
 export function getModel(schema: SchemaDef, name: string): ModelDef | undefined {

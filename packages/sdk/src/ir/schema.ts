@@ -10,6 +10,8 @@ export interface SourceLocation {
 export interface AttributeArgument {
     readonly name?: string;
     readonly value: Expression;
+    /** for an unnamed argument: the declared parameter it binds to by position (`@length(3)` → `min`) */
+    readonly param?: string;
 }
 
 /** An attribute application such as `@default(now())` or `@@allow('read', true)`. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { PrismaModuleLike } from '@zenstackhq/runtime';
+import type { PrismaModuleLike, ZodSchemas } from '@zenstackhq/runtime';
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { CLIENT_OUTPUT } from '../schema-prelude.js';
 
@@ -27,4 +27,9 @@ export function loadGeneratedClient(projectDir: string): GeneratedClientModule {
 /** Loads the metadata `zenstack generate` wrote into the project. */
 export function loadProjectModelMeta(projectDir: string): ModelMeta {
     return createRequire(join(projectDir, 'package.json'))('./node_modules/.zenstack/model-meta.js') as ModelMeta;
+}
+
+/** Loads the zod schemas `zenstack generate` wrote into the project (`.zenstack/zod`). */
+export function loadProjectZodSchemas(projectDir: string): ZodSchemas {
+    return createRequire(join(projectDir, 'package.json'))('./node_modules/.zenstack/zod/index.js') as ZodSchemas;
 }

@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import type { SchemaDef } from '@zenstackhq/sdk';
 import { runPrismaCommand } from '../../prisma/prisma-cli.js';
 import { LOGICAL_CLIENT_DIR, renderLogicalPrismaSchema } from './logical-prisma-schema.js';
+import { globalOmitConfig } from './omit-config.js';
+import { hasTypedJson, typedJsonView } from './typed-json-view.js';
 
-/** Whether the schema needs a logical client: it has a polymorphic hierarchy. */
+/**
+ * Whether the schema needs its own client types: it has a polymorphic hierarchy, typed JSON
+ * fields (typed as their `type`s) or `@omit` fields (left out of `enhance()`'s result types).
+ */
 export function needsLogicalClient(schema: SchemaDef): boolean {
-    return schema.models.some((m) => m.delegateBase);
+    return schema.models.some((m) => m.delegateBase) || hasTypedJson(schema) || globalOmitConfig(schema) !== undefined;
 }
 
 /**
@@ -21,21 +26,31 @@ export async function generateLogicalClient(schema: SchemaDef, outputDir: string
     const typesFile = join(clientDir, 'index.d.ts');
     // ts-morph (and TypeScript) load only when a schema needs the rewrite: most don't
     const { polymorphicView, toPolymorphicTypes } = await import('./polymorphic-types.js');
-    await writeFile(typesFile, toPolymorphicTypes(await readFile(typesFile, 'utf8'), polymorphicView(schema)));
+    let types = toPolymorphicTypes(await readFile(typesFile, 'utf8'), polymorphicView(schema));
+    if (hasTypedJson(schema)) {
+        const { toTypedJsonTypes } = await import('./typed-json-types.js');
+        types = toTypedJsonTypes(types, typedJsonView(schema));
+    }
+    if (globalOmitConfig(schema) !== undefined) {
+        const { toOmitAwareTransactions } = await import('./omit-types.js');
+        types = toOmitAwareTransactions(types);
+    }
+    await writeFile(typesFile, types);
 }
 
 /**
  * `models.d.ts`/`models.js`: the client types of the logical schema, or of the physical one when
- * they are the same. The logical client type also becomes what `enhance()` returns.
+ * they are the same. The logical client type also becomes what `enhance()` returns, with
+ * `omitConfig` (see `globalOmitConfig`) as its global omit, so `@omit` fields leave its results.
  */
-export function renderModelsModule(hasLogicalClient: boolean): { js: string; dts: string } {
+export function renderModelsModule(hasLogicalClient: boolean, omitConfig?: string): { js: string; dts: string } {
     const target = hasLogicalClient ? `./${LOGICAL_CLIENT_DIR}` : '@prisma/client';
     const augmentation = hasLogicalClient
         ? [
               `import type { PrismaClient as LogicalPrismaClient } from '${target}';`,
               "declare module '@zenstackhq/runtime' {",
               '    interface GeneratedTypes {',
-              '        client: LogicalPrismaClient;',
+              `        client: LogicalPrismaClient${omitConfig ? `<{ omit: ${omitConfig} }>` : ''};`,
               '    }',
               '}',
           ]

@@ -1,6 +1,7 @@
 import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
 import type { ModelDef, SchemaDef } from '@zenstackhq/sdk';
 import { DELEGATE_AUX_PREFIX } from '../../ir/physical/delegate-aux.js';
+import { applyEdits, type TextEdit } from './text-edits.js';
 
 /** What the post-processing needs to know about each polymorphic hierarchy. */
 export interface PolymorphicView {
@@ -31,12 +32,6 @@ export function polymorphicView(schema: SchemaDef): PolymorphicView {
         if (model.discriminatorValue) discriminatorValue.set(model.name, model.discriminatorValue);
     }
     return { leavesByBase, discriminatorsByModel, discriminatorValue };
-}
-
-interface TextEdit {
-    readonly start: number;
-    readonly end: number;
-    readonly text: string;
 }
 
 const WRITE_METHODS_OF_BASE = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert']);
@@ -124,17 +119,4 @@ function unionPayloads(file: SourceFile, view: PolymorphicView): TextEdit[] {
 
 function removal(node: Node): TextEdit {
     return { start: node.getFullStart(), end: node.getEnd(), text: '' };
-}
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-    const sorted = [...edits].sort((a, b) => b.start - a.start);
-    let result = text;
-    let lastStart = Number.POSITIVE_INFINITY;
-    for (const edit of sorted) {
-        // an edit inside one already applied (a removed property within a removed member) is moot
-        if (edit.end > lastStart) continue;
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-        lastStart = edit.start;
-    }
-    return result;
 }

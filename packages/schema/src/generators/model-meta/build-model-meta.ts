@@ -11,6 +11,9 @@ import {
     type ModelMeta,
     type RelationInfo,
     type SchemaDef,
+    type TypeDefDef,
+    type TypeDefFieldInfo,
+    type TypeDefInfo,
 } from '@zenstackhq/sdk';
 import { buildModelPolicy } from '../policy/build-model-policy.js';
 
@@ -22,7 +25,20 @@ export function buildModelMeta(schema: SchemaDef): ModelMeta {
         models: Object.fromEntries(models.map((m) => [m.name, toModelInfo(m, models)])),
         enums: Object.fromEntries(schema.enums.map((e) => [e.name, e.values.map((v) => v.name)])),
         ...(schema.authType ? { authModel: schema.authType } : {}),
+        ...(schema.typeDefs.length > 0 ? { typeDefs: Object.fromEntries(schema.typeDefs.map((t) => [t.name, toTypeDefInfo(t)])) } : {}),
     };
+}
+
+function toTypeDefInfo(typeDef: TypeDefDef): TypeDefInfo {
+    const fields = typeDef.fields.map((f): TypeDefFieldInfo => ({
+        name: f.name,
+        type: f.type.name,
+        kind: KIND[f.type.kind],
+        isList: f.type.array,
+        isOptional: f.type.optional,
+        attributes: f.attributes.filter((a) => !a.isPrisma).map(toAttributeInfo),
+    }));
+    return { name: typeDef.name, fields: Object.fromEntries(fields.map((f) => [f.name, f])) };
 }
 
 function toModelInfo(model: ModelDef, models: readonly ModelDef[]): ModelInfo {

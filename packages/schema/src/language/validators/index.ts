@@ -13,12 +13,14 @@ import { FunctionInvocationValidator } from './function-invocation-validator.js'
 import { PolicyAttributeValidator } from './policy-attribute-validator.js';
 import { RelationValidator } from './relation-validator.js';
 import { TypeDefValidator } from './type-def-validator.js';
+import { ValidationAttributeValidator } from './validation-attribute-validator.js';
 
 /** Registers every node validator; each file checks one kind of node. */
 export function registerValidators(services: ZModelServices): void {
     const registry = services.validation.ValidationRegistry;
     const attributes = new AttributeApplicationValidator(services);
     const policies = new PolicyAttributeValidator();
+    const validations = new ValidationAttributeValidator();
     const models = new DataModelValidator();
     const relations = new RelationValidator(services);
     const fields = new DataFieldValidator();
@@ -29,8 +31,8 @@ export function registerValidators(services: ZModelServices): void {
     const expressions = new ExpressionValidator(services);
     const invocations = new FunctionInvocationValidator(services);
     const checks: ValidationChecks<ZModelAstType> = {
-        DataModelAttribute: [(node, accept) => attributes.check(node, accept), (node, accept) => policies.check(node, accept)],
-        DataFieldAttribute: [(node, accept) => attributes.check(node, accept), (node, accept) => policies.check(node, accept)],
+        DataModelAttribute: [(node, accept) => attributes.check(node, accept), (node, accept) => policies.check(node, accept), (node, accept) => validations.check(node, accept)],
+        DataFieldAttribute: [(node, accept) => attributes.check(node, accept), (node, accept) => policies.check(node, accept), (node, accept) => validations.check(node, accept)],
         InternalAttribute: (node, accept) => attributes.check(node, accept),
         DataModel: [(node, accept) => models.check(node, accept), (node, accept) => relations.check(node, accept)],
         DataField: (node, accept) => fields.check(node, accept),

@@ -58,4 +58,16 @@ model User { id Int @id }`),
         );
         expect(meta.authModel).toBe('Account');
     });
+
+    it('describes the fields of each type, for typed JSON', async () => {
+        const meta = buildModelMeta(
+            await compileText(`${SQLITE_DATASOURCE}
+type Address { city String  since DateTime? }
+type Profile { age Int  addresses Address[] }
+model User { id Int @id  profile Profile @json }`),
+        );
+        expect(meta.models.User!.fields.profile).toMatchObject({ kind: 'typeDef', type: 'Profile', isList: false });
+        expect(meta.typeDefs?.Profile?.fields.addresses).toEqual({ name: 'addresses', type: 'Address', kind: 'typeDef', isList: true, isOptional: false, attributes: [] });
+        expect(meta.typeDefs?.Address?.fields.since).toMatchObject({ kind: 'scalar', type: 'DateTime', isOptional: true });
+    });
 });
