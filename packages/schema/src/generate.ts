@@ -9,7 +9,7 @@ import { buildModelMeta } from './generators/model-meta/build-model-meta.js';
 import { renderModelMetaModule, renderModelMetaTypes } from './generators/model-meta/write-model-meta.js';
 import { renderEnhancerModule, renderEnhancerTypes } from './generators/enhancer/render-enhancer.js';
 import { runPrismaCommand } from './prisma/prisma-cli.js';
-import { generateLogicalClient, needsLogicalClient, renderModelsModule } from './generators/logical/generate-logical-client.js';
+import { generateLogicalClient, needsLogicalClient, physicalClientModule, renderModelsModule } from './generators/logical/generate-logical-client.js';
 import { corePluginOutput, partitionPlugins } from './plugins/core-plugins.js';
 import { writeZodSchemas } from './generators/zod/write-zod-schemas.js';
 import { runPlugins } from './plugins/run-plugins.js';
@@ -78,10 +78,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
     const prismaGenerate = options.prismaGenerate ?? true;
     const logical = needsLogicalClient(schema) && (options.logicalTypes ?? prismaGenerate);
-    const models = renderModelsModule(logical, logical ? globalOmitConfig(schema) : undefined);
+    const models = renderModelsModule(logical, logical ? globalOmitConfig(schema) : undefined, physicalClientModule(schema, prismaSchemaFile, outputDir));
     if (prismaGenerate || logical) {
-        step(logical ? 'Running prisma generate (physical schema, and the logical schema for the client types)' : 'Running prisma generate');
-        // two Prisma processes at once: each is mostly single-threaded
+        step(logical ? 'Running prisma generate, and writing the client types of the logical schema' : 'Running prisma generate');
+        // the Prisma process and the in-process type rewrite at once: each is mostly single-threaded
         await Promise.all([
             prismaGenerate ? runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir }) : undefined,
             logical ? writeRuntimeInputs.then(() => generateLogicalClient(schema, outputDir, projectDir)) : undefined,

@@ -13,7 +13,14 @@ describe('loadSchema options', () => {
             dbUrl: undefined,
             pushDb: true,
             generateTypes: false,
+            prismaMajor: 6,
         });
+    });
+
+    it('take the Prisma major from the environment', () => {
+        expect(resolveLoadSchemaOptions({}, { ZENSTACK_TEST_PRISMA: '7' }).prismaMajor).toBe(7);
+        expect(resolveLoadSchemaOptions({ prismaMajor: 6 }, { ZENSTACK_TEST_PRISMA: '7' }).prismaMajor).toBe(6);
+        expect(() => resolveLoadSchemaOptions({}, { ZENSTACK_TEST_PRISMA: '8' })).toThrow(/must be '6' or '7'/);
     });
 
     it('take the provider and server from the environment', () => {

@@ -1,6 +1,9 @@
 /** The databases loadSchema can run a schema on. */
 export type TestDbProvider = 'sqlite' | 'postgresql';
 
+/** The Prisma majors whose client loadSchema can load a schema with (the CLI stays on 6.19 either way). */
+export type PrismaMajor = 6 | 7;
+
 /** The PostgreSQL server tests use unless told otherwise (scripts/pg-start.sh starts it). */
 export const DEFAULT_PG_URL = 'postgresql://postgres:postgres@127.0.0.1:54329/postgres';
 
@@ -22,6 +25,11 @@ export interface LoadSchemaOptions {
     readonly pushDb?: boolean;
     /** also generate the client types users see (`@zenstackhq/runtime/models`), for type tests (default false) */
     readonly generateTypes?: boolean;
+    /**
+     * the Prisma major of the client (default env ZENSTACK_TEST_PRISMA, else 6): 7 generates the
+     * client with Prisma 7 on the same physical schema and tables 6.19's DDL creates
+     */
+    readonly prismaMajor?: PrismaMajor;
 }
 
 /** Options with every default applied. */
@@ -33,6 +41,7 @@ export interface ResolvedLoadSchemaOptions {
     readonly dbUrl: string | undefined;
     readonly pushDb: boolean;
     readonly generateTypes: boolean;
+    readonly prismaMajor: PrismaMajor;
 }
 
 /** Applies defaults, reading the environment for the provider. */
@@ -46,7 +55,19 @@ export function resolveLoadSchemaOptions(options: LoadSchemaOptions = {}, env: N
         dbUrl: options.dbUrl ?? (provider === 'postgresql' ? (env.ZENSTACK_TEST_PG_URL ?? DEFAULT_PG_URL) : undefined),
         pushDb: options.pushDb ?? true,
         generateTypes: options.generateTypes ?? false,
+        prismaMajor: options.prismaMajor ?? testPrismaMajor(env),
     };
+}
+
+/**
+ * The Prisma major tests load schemas with: env ZENSTACK_TEST_PRISMA (`6` or `7`), else 6.
+ * @example describe.skipIf(testPrismaMajor() === 7)('client types', ...)
+ */
+export function testPrismaMajor(env: NodeJS.ProcessEnv = process.env): PrismaMajor {
+    const value = env.ZENSTACK_TEST_PRISMA;
+    if (value === undefined || value === '' || value === '6') return 6;
+    if (value === '7') return 7;
+    throw new Error(`ZENSTACK_TEST_PRISMA must be '6' or '7', got '${value}'`);
 }
 
 function parseProvider(value: string | undefined): TestDbProvider | undefined {

@@ -129,6 +129,35 @@ describe.each(testDbProviders())('loadSchema on %s', (provider) => {
     });
 });
 
+describe.each(testDbProviders())('loadSchema with a Prisma 7 client on %s', (provider) => {
+    it('generates the client with Prisma 7 on the tables of 6.19 DDL, in a project of its own', async () => {
+        const loaded = await load(USER_POST, { provider, prismaMajor: 7 });
+        const baseline = await load(USER_POST, { provider, prismaMajor: 6 });
+        expect(loaded.prismaMajor).toBe(7);
+        expect(loaded.prismaModule.prismaVersion?.client).toMatch(/^7\./);
+        expect(baseline.prismaModule.prismaVersion?.client).toMatch(/^6\./);
+        expect(loaded.projectDir).not.toBe(baseline.projectDir);
+
+        const db = loaded.enhance({ id: 1 }, { kinds: ['delegate'] });
+        await db.user.create({ data: { email: 'a@x.io', posts: { create: { title: 't' } } } });
+        const error = await db.user.create({ data: { email: 'a@x.io' } }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(loaded.prismaModule.PrismaClientKnownRequestError);
+        expect(isPrismaClientKnownRequestError(error, 'P2002')).toBe(true);
+    });
+
+    it('gives adapters of the same major for a second client', async () => {
+        const loaded = await load(USER_POST, { provider, prismaMajor: 7 });
+        await loaded.prisma.user.create({ data: { email: 'a@x.io' } });
+        const PrismaClient = loaded.prisma.constructor as new (options: object) => LoadedSchema['prisma'];
+        const second = new PrismaClient({ adapter: loaded.createAdapter() });
+        try {
+            await expect(second.user.count()).resolves.toBe(1);
+        } finally {
+            await second.$disconnect();
+        }
+    });
+});
+
 describe('loadSchema', () => {
     it('prints the SQL Prisma runs with logPrismaQuery', async () => {
         const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);

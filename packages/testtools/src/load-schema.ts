@@ -1,11 +1,13 @@
 import { join, normalize, isAbsolute } from 'node:path';
 import { enhance as enhanceClient, type EnhanceOptions, type EnhancementContext, type ZodSchemas } from '@zenstackhq/runtime';
 import type { ModelMeta } from '@zenstackhq/sdk';
+import { PRISMA_CLIENT_KITS } from './client/prisma-client-kits.js';
 import { loadGeneratedClient, loadProjectModelMeta, loadProjectZodSchemas, type AnyPrismaClient, type PrismaModule } from './client/load-generated-client.js';
 import { DATABASE_DRIVERS } from './databases/drivers.js';
-import { resolveLoadSchemaOptions, type LoadSchemaOptions, type TestDbProvider } from './load-schema-options.js';
-import { buildProject, MAIN_SCHEMA_FILE, readProjectDdl } from './project/build-project.js';
+import { resolveLoadSchemaOptions, type LoadSchemaOptions, type PrismaMajor, type TestDbProvider } from './load-schema-options.js';
+import { buildProject, readProjectDdl } from './project/build-project.js';
 import { getOrBuildProject } from './project/project-cache.js';
+import { MAIN_SCHEMA_FILE } from './project/project-files.js';
 import { computeProjectKey, type ProjectSpec } from './project/project-key.js';
 import { renderSchemaPrelude } from './schema-prelude.js';
 
@@ -27,6 +29,10 @@ export interface LoadedSchema {
     readonly provider: TestDbProvider;
     /** where the fresh database is */
     readonly dbUrl: string;
+    /** the Prisma major of the client */
+    readonly prismaMajor: PrismaMajor;
+    /** a new driver adapter on the same database, of the client's Prisma major, for a second PrismaClient */
+    createAdapter(): unknown;
 }
 
 /**
@@ -37,9 +43,11 @@ export interface LoadedSchema {
 export async function loadSchema(zmodel: string, options?: LoadSchemaOptions): Promise<LoadedSchema> {
     const resolved = resolveLoadSchemaOptions(options);
     const driver = DATABASE_DRIVERS[resolved.provider];
+    const kit = PRISMA_CLIENT_KITS[resolved.prismaMajor];
     const spec: ProjectSpec = {
         provider: resolved.provider,
         generateTypes: resolved.generateTypes,
+        prismaMajor: resolved.prismaMajor,
         files: {
             ...validateExtraFiles(resolved.extraFiles),
             // appended, so the schema's imports stay first and diagnostics keep the test's line numbers
@@ -55,7 +63,7 @@ export async function loadSchema(zmodel: string, options?: LoadSchemaOptions): P
     const modelMeta = loadProjectModelMeta(projectDir);
     const zodSchemas = loadProjectZodSchemas(projectDir);
     const prisma = new PrismaClient({
-        adapter: database.adapter,
+        adapter: kit.createAdapter(database.connection),
         // Prisma looks for the calling line to quote in error messages, and with a generated
         // runtime copy (custom output) it quotes a line of its own minified bundle instead
         errorFormat: 'minimal',
@@ -74,6 +82,8 @@ export async function loadSchema(zmodel: string, options?: LoadSchemaOptions): P
         zodSchemas,
         provider: resolved.provider,
         dbUrl: database.url,
+        prismaMajor: resolved.prismaMajor,
+        createAdapter: () => kit.createAdapter(database.connection),
     };
 }
 

@@ -1,5 +1,3 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { AnyPrismaClient, LoadedSchema } from '@zenstackhq/testtools';
 
 export interface CountingClient {
@@ -14,9 +12,9 @@ export interface CountingClient {
  * sends, so tests can assert how many statements an operation costs.
  */
 export function createCountingClient(loaded: LoadedSchema): CountingClient {
-    const adapter = loaded.provider === 'sqlite' ? new PrismaBetterSQLite3({ url: loaded.dbUrl }) : new PrismaPg({ connectionString: loaded.dbUrl });
     const PrismaClient = loaded.prisma.constructor as new (options: object) => AnyPrismaClient;
-    const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
+    // the adapter must come from the client's Prisma major
+    const prisma = new PrismaClient({ adapter: loaded.createAdapter(), log: [{ level: 'query', emit: 'event' }] });
     const statements: string[] = [];
     prisma.$on('query', (event: { query: string }) => statements.push(event.query));
     return { prisma, statements, reset: () => void statements.splice(0) };

@@ -27,7 +27,8 @@ interface PrismaClientInternals {
 /**
  * Finds the error class matching `db`, lazily: the `Prisma` namespace when given, else the class the
  * client itself throws (a Prisma 6 internal), else the one of the `@prisma/client` the runtime resolves.
- * A generated client carries its own copy of Prisma's runtime, hence this order.
+ * A Prisma 6 client carries its own copy of Prisma's runtime, hence this order; Prisma 7's copies
+ * all share the classes of `@prisma/client-runtime-utils`, which the last step finds.
  */
 export function createPrismaErrorSource(db: DbClient, prismaModule?: PrismaModuleLike): PrismaErrorSource {
     const internals = db as PrismaClientInternals;

@@ -228,11 +228,29 @@ function compareRows(op: BinaryOperator, left: Operand, right: Operand, ctx: Con
         const object = other.value as Plain;
         if (ids.some((id) => object[id] === undefined || object[id] === null)) return false;
         const idFilter = Object.fromEntries(ids.map((id) => [id, object[id]]));
-        filter = row.path.length === 0 ? idFilter : nest(ctx, row.model, row.path.slice(0, -1), { [row.path[row.path.length - 1]!]: { is: idFilter } });
+        if (row.path.length === 0) filter = idFilter;
+        else {
+            const ownerPath = row.path.slice(0, -1);
+            const relation = ctx.meta.models[relatedModel(ctx, row.model, ownerPath)]!.fields[row.path[row.path.length - 1]!]!;
+            const keys = foreignKeysTo(ctx, relation, ids, object, op);
+            filter = nest(ctx, row.model, ownerPath, keys ?? { [relation.name]: { is: idFilter } });
+        }
     } else {
         throw new Error('an access rule can compare a relation only with auth(), this or null');
     }
     return op === '==' ? filter : not(filter);
+}
+
+/**
+ * `owner == auth()` as the row's own foreign key (`ownerId = 1`) rather than a join to the
+ * related table, when the relation's key references exactly the target's id. Not for `!=` on an
+ * optional key: the rule holds for a missing owner, but NOT of a NULL comparison is unknown.
+ */
+function foreignKeysTo(ctx: ConditionContext, relation: FieldInfo, ids: readonly string[], object: Plain, op: BinaryOperator): Plain | undefined {
+    const { fields, references } = relation.relation ?? {};
+    if (!fields?.length || !references || references.length !== ids.length || !ids.every((id) => references.includes(id))) return undefined;
+    if (op === '!=' && relation.isOptional) return undefined;
+    return Object.fromEntries(fields.map((fk, i) => [fk, object[references[i]!]]));
 }
 
 function collection(expr: Extract<Expression, { kind: 'collection' }>, ctx: ConditionContext, model: string): Filter {

@@ -3,7 +3,7 @@ import type { Plain } from '../delegate/rewrite/paths.js';
 import type { DbClient } from '../prisma/prisma-client-like.js';
 import { modelDelegateName } from '@zenstackhq/sdk';
 import { compileCondition } from './compile-condition.js';
-import { preUpdateTerms } from './pre-update-terms.js';
+import { preUpdateFields, preUpdateTerms } from './pre-update-terms.js';
 import { and, not, or, type Filter } from './filter.js';
 
 /** The filters of one `enhance()` call's user, computed once per model and operation. */
@@ -12,6 +12,8 @@ export interface PolicyGuards {
     guard(model: string, operation: PolicyOperation): Filter;
     /** the post-update guard, with `before` as the row's values before the update and `decided` its terms decided then */
     postUpdateGuard(model: string, before: Plain, decided?: ReadonlyMap<Expression, boolean>): Filter;
+    /** the plain fields post-update rules read as they were before the update */
+    preUpdateFields(model: string): readonly string[];
     /** the terms of the post-update rules to decide before the update, each with its filter on the row as it is */
     preUpdateTerms(model: string): readonly { readonly term: Expression; readonly filter: Filter }[];
     /** rows whose `field` the user may read (or update); true when the field has no rules of its own */
@@ -28,6 +30,7 @@ export interface PolicyGuards {
 export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db: DbClient): PolicyGuards {
     const cache = new Map<string, Filter>();
     const termCache = new Map<string, { term: Expression; filter: Filter }[]>();
+    const preFieldCache = new Map<string, string[]>();
     const fieldRef = (model: string, field: string) => (db[modelDelegateName(model)] as { fields: Record<string, unknown> }).fields[field];
 
     const compileFor = (model: string, operation: string, condition: Expression, before?: Plain, decided?: ReadonlyMap<Expression, boolean>) =>
@@ -69,6 +72,14 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
         postUpdateGuard(model, before, decided) {
             const policy = meta.models[model]?.policy;
             return policy ? combine(model, 'update', policy.rules.postUpdate, before, true, decided) : false;
+        },
+        preUpdateFields(model) {
+            let fields = preFieldCache.get(model);
+            if (!fields) {
+                fields = preUpdateFields(meta, model, (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition));
+                preFieldCache.set(model, fields);
+            }
+            return fields;
         },
         preUpdateTerms(model) {
             let terms = termCache.get(model);

@@ -52,3 +52,21 @@ function followsRelation(meta: ModelMeta, model: string, expr: Expression): bool
     if (expr.kind === 'collection') return true;
     return children(expr).some((child) => followsRelation(meta, model, child));
 }
+
+/** The plain (pre-update) fields of the row that post-update rules read: `views` in `future().views >= views`. */
+export function preUpdateFields(meta: ModelMeta, model: string, conditions: readonly Expression[]): string[] {
+    const fields = new Set<string>();
+    const visit = (expr: Expression): void => {
+        if (expr.kind === 'member' && expr.operand.kind === 'call' && expr.operand.function === 'future') return;
+        if (expr.kind === 'field') {
+            const info = meta.models[model]?.fields[expr.name];
+            if (info && info.kind !== 'object') fields.add(expr.name);
+            return;
+        }
+        // a collection predicate names the related model's fields
+        if (expr.kind === 'collection') return visit(expr.collection);
+        children(expr).forEach(visit);
+    };
+    conditions.forEach(visit);
+    return [...fields];
+}

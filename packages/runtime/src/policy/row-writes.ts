@@ -1,11 +1,12 @@
-import type { Expression } from '@zenstackhq/sdk';
+import type { Expression, ModelMeta } from '@zenstackhq/sdk';
 import { createNotFoundError, isPrismaClientKnownRequestError } from '../errors/prisma-errors.js';
-import type { Plain } from '../delegate/rewrite/paths.js';
+import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
 import { andUniqueWhere, andWhere, type Filter } from './filter.js';
 import { updateGuard } from './field-guards.js';
 import { idSelect, idWhere, type PolicyCall } from './policy-call.js';
 import { idOf } from './read-guards.js';
 import { splitNestedWrites, runChildWrites } from './nested-writes.js';
+import { decideOnValues } from './decide-on-data.js';
 
 /**
  * Creates one row under the create rules and returns its ids. Nested writes Prisma can run
@@ -29,19 +30,53 @@ export async function createRow(tx: PolicyCall, model: string, data: Plain, sele
  */
 export async function updateRow(tx: PolicyCall, model: string, where: Plain, data: Plain, selection?: Plain): Promise<Plain> {
     const guard = updateGuard(tx.meta, tx.guards, model, data);
-    const postRules = tx.meta.models[model]?.policy?.rules.postUpdate.length ?? 0;
-    const before = postRules > 0 ? ((await tx.run(model, 'findUnique', { where })) as Plain | null) : undefined;
-    const decided = before ? (await decidePreUpdateTerms(tx, model, [before]))(before) : undefined;
+    const postRules = (tx.meta.models[model]?.policy?.rules.postUpdate.length ?? 0) > 0;
+    // the values before the update: read, unless the updated row and the data tell them
+    const derivable = postRules && isWholeRow(selection) && tx.guards.preUpdateTerms(model).length === 0 && tx.guards.preUpdateFields(model).every((f) => isDerivable(tx.meta, model, f, data));
+    const read = postRules && !derivable ? ((await tx.run(model, 'findUnique', { where })) as Plain | null) : undefined;
+    const decided = read ? (await decidePreUpdateTerms(tx, model, [read]))(read) : undefined;
     const { own, children } = await splitNestedWrites(tx, model, data, 'update', where);
     let row: Plain;
+    // with post-update rules, the updated row comes back whole: the rules are decided on it in memory where they can be
+    const returned = selection ?? (postRules ? {} : { select: idSelect(tx.meta, model) });
     try {
-        row = (await tx.run(model, 'update', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), data: own, ...(selection ?? { select: idSelect(tx.meta, model) }) })) as Plain;
+        row = (await tx.run(model, 'update', { where: andUniqueWhere(where, guard, idOf(tx.meta, model)), data: own, ...returned })) as Plain;
     } catch (error) {
         throw await explainNotFound(tx, model, where, guard, error, 'update');
     }
-    if (before) await requireRows(tx, model, [row], tx.guards.postUpdateGuard(model, before, decided), `failed the post-update check`);
+    const before = read ?? (derivable ? valuesBefore(tx.guards.preUpdateFields(model), row, data) : undefined);
+    if (before) {
+        const postGuard = tx.guards.postUpdateGuard(model, before, decided);
+        const holds = decideOnValues(tx.meta, model, postGuard, row);
+        if (holds === false) throw tx.reject(`failed the post-update check`);
+        if (holds === undefined) await requireRows(tx, model, [row], postGuard, `failed the post-update check`);
+    }
     await runChildWrites(tx, model, row, children);
     return row;
+}
+
+function isWholeRow(selection: Plain | undefined): boolean {
+    return selection === undefined || Object.keys(selection).length === 0;
+}
+
+/** A field's value before an update follows from after it: left alone, or moved by a whole number. */
+function isDerivable(meta: ModelMeta, model: string, field: string, data: Plain): boolean {
+    const info = meta.models[model]?.fields[field];
+    const change = data[field];
+    if (!info || info.isUpdatedAt) return false;
+    if (change === undefined) return true;
+    return info.type === 'Int' && isPlainObject(change) && Object.keys(change).length === 1 && (typeof change.increment === 'number' || typeof change.decrement === 'number');
+}
+
+function valuesBefore(fields: readonly string[], after: Plain, data: Plain): Plain {
+    return Object.fromEntries(
+        fields.map((f) => {
+            const change = data[f] as Plain | undefined;
+            if (change === undefined) return [f, after[f]];
+            const delta = typeof change.increment === 'number' ? change.increment : -(change.decrement as number);
+            return [f, (after[f] as number) - delta];
+        }),
+    );
 }
 
 /**

@@ -62,3 +62,34 @@ model Video extends Media { duration Int }
         `);
     });
 });
+
+describe('relation joins for hierarchies', () => {
+    const hierarchy = `
+model Content {
+    id   Int    @id
+    type String
+    @@delegate(type)
+}
+model Post extends Content { title String }
+`;
+    const generatorOf = async (prelude: string) => {
+        const text = generatePrismaSchema(toPhysicalSchema(await compileText(`${prelude}\n${hierarchy}`)), { sourceFile: 'schema.zmodel' });
+        return text.slice(text.indexOf('generator'), text.indexOf('}', text.indexOf('generator')) + 1);
+    };
+    const postgres = (extra = '') => `datasource db { provider = "postgresql"  url = "postgresql://x" }
+generator client {
+    provider = "prisma-client-js"
+    ${extra}
+}`;
+
+    it('turns on the relationJoins preview on PostgreSQL, keeping other preview features', async () => {
+        expect(await generatorOf(postgres())).toContain('previewFeatures = ["relationJoins"]');
+        expect(await generatorOf(postgres('previewFeatures = ["views"]'))).toContain('previewFeatures = ["views", "relationJoins"]');
+    });
+
+    it('leaves SQLite, and a schema that opts out, as written', async () => {
+        expect(await generatorOf(`${SQLITE_DATASOURCE}\ngenerator client { provider = "prisma-client-js" }`)).not.toContain('previewFeatures');
+        const optOut = `${postgres()}\nplugin prisma { provider = '@core/prisma'\n relationJoins = false }`;
+        expect(await generatorOf(optOut)).not.toContain('relationJoins');
+    });
+});

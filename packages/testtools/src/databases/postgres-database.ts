@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PRISMA_CLI_PG_URL_ENV } from '../project/prisma-config.js';
 import { parsePgUrl, quoteIdent, toPgUrl, type PgConnection } from './pg-server.js';
@@ -46,7 +45,7 @@ export const postgresDriver: TestDatabaseDriver = {
         const name = `zt_${project.key.slice(0, 12)}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
         await createDatabaseFrom(pool, name, template, server);
         const database = { ...server, database: name };
-        return { adapter: new PrismaPg(database), url: toPgUrl(database) };
+        return { connection: { provider: 'postgresql', ...database }, url: toPgUrl(database) };
     },
 };
 

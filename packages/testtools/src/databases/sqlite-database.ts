@@ -2,7 +2,6 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { projectCacheRoot } from '../project/project-cache.js';
 import type { TestDatabaseDriver } from './test-database.js';
@@ -50,6 +49,6 @@ export const sqliteDriver: TestDatabaseDriver = {
         }
         if (pushDb) await copyFile(join(project.dir, TEMPLATE_FILE), file);
         else rmSync(file, { force: true });
-        return { adapter: new PrismaBetterSQLite3({ url: `file:${file}` }), url: `file:${file}` };
+        return { connection: { provider: 'sqlite', url: `file:${file}` }, url: `file:${file}` };
     },
 };

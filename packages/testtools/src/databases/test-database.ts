@@ -1,4 +1,5 @@
 import type { TestDbProvider } from '../load-schema-options.js';
+import type { PgConnection } from './pg-server.js';
 
 /** A cached test project as the database drivers see it. */
 export interface BuiltProject {
@@ -8,10 +9,15 @@ export interface BuiltProject {
     readonly ddl: string;
 }
 
+/**
+ * Where a database is, in the form driver adapters are made from. Drivers return this rather
+ * than an adapter, since the adapter must come from the same Prisma major as the client.
+ */
+export type DatabaseConnection = { readonly provider: 'sqlite'; readonly url: string } | ({ readonly provider: 'postgresql' } & PgConnection);
+
 /** One fresh database, ready for a PrismaClient. */
 export interface FreshDatabase {
-    /** the driver adapter to pass as `new PrismaClient({ adapter })` */
-    readonly adapter: unknown;
+    readonly connection: DatabaseConnection;
     /** where the database is, for messages */
     readonly url: string;
 }

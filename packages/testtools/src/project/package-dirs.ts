@@ -8,14 +8,17 @@ const packageDirs = new Map<string, string>();
 /**
  * The real folder of a package testtools depends on, found the way Node looks up `node_modules`
  * (without going through `exports`, which may hide package.json or have no main entry).
+ * `fromDir`: look it up as a dependency of the package in that folder instead.
  */
-export function resolvePackageDir(name: string): string {
-    let dir = packageDirs.get(name);
+export function resolvePackageDir(name: string, fromDir?: string): string {
+    const cacheKey = fromDir ? `${fromDir}#${name}` : name;
+    let dir = packageDirs.get(cacheKey);
     if (!dir) {
-        const found = (require.resolve.paths(name) ?? []).map((base) => join(base, name)).find((d) => existsSync(join(d, 'package.json')));
-        if (!found) throw new Error(`cannot find package ${name} from @zenstackhq/testtools`);
+        const paths = (fromDir ? createRequire(join(fromDir, 'package.json')) : require).resolve.paths(name) ?? [];
+        const found = paths.map((base) => join(base, name)).find((d) => existsSync(join(d, 'package.json')));
+        if (!found) throw new Error(`cannot find package ${name} from ${fromDir ?? '@zenstackhq/testtools'}`);
         dir = realpathSync(found);
-        packageDirs.set(name, dir);
+        packageDirs.set(cacheKey, dir);
     }
     return dir;
 }

@@ -23,12 +23,19 @@ export interface PrestartedPrismaCli {
     cancel(): void;
 }
 
+export interface PrismaCliOptions {
+    readonly cwd: string;
+    readonly env?: NodeJS.ProcessEnv;
+    /** the package of testtools that provides the CLI (default `prisma`, the 6.19 baseline) */
+    readonly cliPackage?: string;
+}
+
 /**
  * Spawns `prisma <args>` (testtools' own Prisma) in `cwd` now, so the CLI loads while its input
  * is still being written; the command runs when `run()` is called.
  */
-export function prestartPrismaCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): PrestartedPrismaCli {
-    const cli = join(resolvePackageDir('prisma'), 'build', 'index.js');
+export function prestartPrismaCli(args: readonly string[], options: PrismaCliOptions): PrestartedPrismaCli {
+    const cli = join(resolvePackageDir(options.cliPackage ?? 'prisma'), 'build', 'index.js');
     const nodeOptions = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(UNREF_LONG_TIMERS)}`].filter(Boolean).join(' ');
     const child = spawn(process.execPath, [PRESTART, cli, ...args], {
         cwd: options.cwd,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TestDbProvider } from '../load-schema-options.js';
+import type { PrismaMajor, TestDbProvider } from '../load-schema-options.js';
 import { packageVersion, resolvePackageDir } from './package-dirs.js';
 
 /** Bump when the layout of a cached project changes, so old caches are not reused. */
@@ -15,6 +15,8 @@ export interface ProjectSpec {
     readonly provider: TestDbProvider;
     /** generate the polymorphic client types too */
     readonly generateTypes?: boolean;
+    /** the Prisma major of the generated client (default 6) */
+    readonly prismaMajor?: PrismaMajor;
 }
 
 let toolFingerprint: string | undefined;
@@ -29,14 +31,14 @@ export function computeProjectKey(spec: ProjectSpec): string {
         .sort()
         .map((path) => [path, spec.files[path]]);
     return createHash('sha256')
-        .update(JSON.stringify({ layout: PROJECT_LAYOUT_VERSION, tools: toolFingerprint, provider: spec.provider, types: spec.generateTypes ?? false, files }))
+        .update(JSON.stringify({ layout: PROJECT_LAYOUT_VERSION, tools: toolFingerprint, provider: spec.provider, types: spec.generateTypes ?? false, prisma: spec.prismaMajor ?? 6, files }))
         .digest('hex')
         .slice(0, 24);
 }
 
 function fingerprintTools(): string {
     const hash = createHash('sha256');
-    for (const name of ['prisma', '@prisma/client']) hash.update(`${name}@${safeVersion(name)}\n`);
+    for (const name of ['prisma', '@prisma/client', 'prisma7', 'prisma7-client']) hash.update(`${name}@${safeVersion(name)}\n`);
     // testtools' own build decides the project layout
     hashTree(hash, fileURLToPath(new URL('../../dist', import.meta.url)));
     for (const [name, folders] of [

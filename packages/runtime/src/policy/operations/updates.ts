@@ -11,8 +11,12 @@ import { directResultSelection, readBack, readBackMany } from './writes.js';
 /** `update`: one row under the update rules, its nested writes under theirs, then read back. */
 export async function update(call: PolicyCall): Promise<unknown> {
     const data = applyNestedAuthDefaults(call.meta, call.model, call.args.data ?? {}, call.guards.user) as Plain;
-    const row = await call.transaction((tx) => updateRow(tx, tx.model, readableWhere(call), data));
-    return readBack(call, row);
+    // one UPDATE carries the rules, unless post-update rules or nested writes need more statements
+    const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
+    const alone = postRules === 0 && uncheckedNestedWrites(call.meta, call.guards, call.model, data).length === 0;
+    const direct = directResultSelection(call);
+    const row = alone ? await updateRow(call, call.model, readableWhere(call), data, direct) : await call.transaction((tx) => updateRow(tx, tx.model, readableWhere(call), data, direct));
+    return direct ? row : readBack(call, row);
 }
 
 /** `updateMany`/`updateManyAndReturn`: only rows the user may update change. */

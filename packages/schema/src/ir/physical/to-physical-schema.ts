@@ -1,5 +1,6 @@
 import type { AttributeApplication, Expression, FieldDef, ModelDef, SchemaDef } from '@zenstackhq/sdk';
 import { auxFieldToBase, auxFieldToSub, auxRelationName } from './delegate-aux.js';
+import { withRelationJoins } from './relation-joins.js';
 
 /**
  * The physical schema: table-per-type for polymorphic hierarchies, as ZenStack v2 lays it out.
@@ -8,7 +9,7 @@ import { auxFieldToBase, auxFieldToSub, auxRelationName } from './delegate-aux.j
  * the two are linked by `delegate_aux_*` relations. Models outside hierarchies are unchanged.
  */
 export function toPhysicalSchema(schema: SchemaDef): SchemaDef {
-    return { ...schema, models: schema.models.map((m) => toPhysicalModel(m, schema.models)) };
+    return withRelationJoins({ ...schema, models: schema.models.map((m) => toPhysicalModel(m, schema.models)) });
 }
 
 function toPhysicalModel(model: ModelDef, models: readonly ModelDef[]): ModelDef {
