@@ -243,14 +243,15 @@ function compareRows(op: BinaryOperator, left: Operand, right: Operand, ctx: Con
 
 /**
  * `owner == auth()` as the row's own foreign key (`ownerId = 1`) rather than a join to the
- * related table, when the relation's key references exactly the target's id. Not for `!=` on an
- * optional key: the rule holds for a missing owner, but NOT of a NULL comparison is unknown.
+ * related table, when the relation's key references exactly the target's id. A NULL key must
+ * compare false, not SQL's unknown, which a NOT around the rule (a deny, `isNot`, `every`)
+ * would keep unknown: an optional key also says `IS NOT NULL`, and `!=` keeps the join.
  */
 function foreignKeysTo(ctx: ConditionContext, relation: FieldInfo, ids: readonly string[], object: Plain, op: BinaryOperator): Plain | undefined {
     const { fields, references } = relation.relation ?? {};
     if (!fields?.length || !references || references.length !== ids.length || !ids.every((id) => references.includes(id))) return undefined;
     if (op === '!=' && relation.isOptional) return undefined;
-    return Object.fromEntries(fields.map((fk, i) => [fk, object[references[i]!]]));
+    return Object.fromEntries(fields.map((fk, i) => [fk, relation.isOptional ? { equals: object[references[i]!], not: null } : object[references[i]!]]));
 }
 
 function collection(expr: Extract<Expression, { kind: 'collection' }>, ctx: ConditionContext, model: string): Filter {
