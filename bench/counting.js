@@ -1,11 +1,9 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-
-/** A PrismaClient on a loaded schema's database that counts the SQL statements it sends. */
-export function countingClient(loaded) {
-    const adapter = loaded.provider === 'sqlite' ? new PrismaBetterSQLite3({ url: loaded.dbUrl }) : new PrismaPg({ connectionString: loaded.dbUrl });
-    const PrismaClient = loaded.prisma.constructor;
-    const prisma = new PrismaClient({ adapter, log: [{ level: 'query', emit: 'event' }] });
+/**
+ * A PrismaClient of the class `PrismaClient` on `adapter` that counts the SQL statements it sends
+ * (Prisma's query events, one per statement, BEGIN and COMMIT included).
+ */
+export function countingClient(PrismaClient, adapter) {
+    const prisma = new PrismaClient({ adapter, errorFormat: 'minimal', log: [{ level: 'query', emit: 'event' }] });
     let statements = 0;
     prisma.$on('query', () => statements++);
     return {

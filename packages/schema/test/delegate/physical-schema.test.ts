@@ -82,14 +82,15 @@ generator client {
     ${extra}
 }`;
 
-    it('turns on the relationJoins preview on PostgreSQL, keeping other preview features', async () => {
-        expect(await generatorOf(postgres())).toContain('previewFeatures = ["relationJoins"]');
-        expect(await generatorOf(postgres('previewFeatures = ["views"]'))).toContain('previewFeatures = ["views", "relationJoins"]');
+    const optIn = `\nplugin prisma { provider = '@core/prisma'\n relationJoins = true }`;
+
+    it('turns on the relationJoins preview on PostgreSQL when asked, keeping other preview features', async () => {
+        expect(await generatorOf(postgres() + optIn)).toContain('previewFeatures = ["relationJoins"]');
+        expect(await generatorOf(postgres('previewFeatures = ["views"]') + optIn)).toContain('previewFeatures = ["views", "relationJoins"]');
     });
 
-    it('leaves SQLite, and a schema that opts out, as written', async () => {
-        expect(await generatorOf(`${SQLITE_DATASOURCE}\ngenerator client { provider = "prisma-client-js" }`)).not.toContain('previewFeatures');
-        const optOut = `${postgres()}\nplugin prisma { provider = '@core/prisma'\n relationJoins = false }`;
-        expect(await generatorOf(optOut)).not.toContain('relationJoins');
+    it('leaves the generator as written by default, and on SQLite', async () => {
+        expect(await generatorOf(postgres())).not.toContain('previewFeatures');
+        expect(await generatorOf(`${SQLITE_DATASOURCE}\ngenerator client { provider = "prisma-client-js" }${optIn}`)).not.toContain('previewFeatures');
     });
 });

