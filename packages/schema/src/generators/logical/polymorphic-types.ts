@@ -1,4 +1,4 @@
-import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, Project, SyntaxKind, ts, type SourceFile, type TypeAliasDeclaration } from 'ts-morph';
 import type { ModelDef, SchemaDef } from '@zenstackhq/sdk';
 import { DELEGATE_AUX_PREFIX } from '../../ir/physical/delegate-aux.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
@@ -46,32 +46,45 @@ const NESTED_CREATES = new Set(['create', 'connectOrCreate', 'createMany', 'upse
 export function toPolymorphicTypes(declarations: string, view: PolymorphicView): string {
     const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
     const file = project.createSourceFile('index.d.ts', declarations);
-    const edits = [...removeAuxProperties(file), ...rewriteTypeAliases(file, view), ...removeBaseWrites(file, view), ...unionPayloads(file, view)];
+    // one walk over the file; a declaration file of a large schema has millions of nodes
+    const aliases = file.getDescendantsOfKind(SyntaxKind.TypeAliasDeclaration);
+    const edits = [...removeAuxProperties(file), ...rewriteTypeAliases(aliases, view), ...removeBaseWrites(file, view), ...unionPayloads(aliases, view)];
     return applyEdits(declarations, edits);
 }
 
-/** Properties and fluent-API methods named `delegate_aux_*`. */
+/** Properties and fluent-API methods named `delegate_aux_*`, found on the compiler's nodes (no wrappers for the rest). */
 function removeAuxProperties(file: SourceFile): TextEdit[] {
-    return [...file.getDescendantsOfKind(SyntaxKind.PropertySignature), ...file.getDescendantsOfKind(SyntaxKind.MethodSignature)]
-        .filter((p) => p.getName().startsWith(DELEGATE_AUX_PREFIX))
-        .map(removal);
+    const edits: TextEdit[] = [];
+    const source = file.compilerNode;
+    const visit = (node: ts.Node): void => {
+        if ((ts.isPropertySignature(node) || ts.isMethodSignature(node)) && node.name.getText(source).startsWith(DELEGATE_AUX_PREFIX)) {
+            edits.push({ start: node.getFullStart(), end: node.getEnd(), text: '' });
+            return;
+        }
+        ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return edits;
 }
 
-function rewriteTypeAliases(file: SourceFile, view: PolymorphicView): TextEdit[] {
+function rewriteTypeAliases(aliases: readonly TypeAliasDeclaration[], view: PolymorphicView): TextEdit[] {
     const edits: TextEdit[] = [];
-    for (const alias of file.getDescendantsOfKind(SyntaxKind.TypeAliasDeclaration)) {
-        const name = alias.getName();
-        for (const [model, discriminators] of view.discriminatorsByModel) {
-            const match = name.match(new RegExp(`^${model}(Unchecked)?(Create|Update)(\\w*)Input$`));
-            if (!match) continue;
-            const isNestedWrapper = match[3]!.includes('Nested');
-            const literal = alias.getTypeNode();
-            if (!literal || !Node.isTypeLiteral(literal)) continue;
-            for (const property of literal.getProperties()) {
-                const prop = property.getName();
-                if (!isNestedWrapper && discriminators.includes(prop)) edits.push(removal(property));
-                if (isNestedWrapper && view.leavesByBase.has(model) && NESTED_CREATES.has(prop)) edits.push(removal(property));
-            }
+    const models = [...view.discriminatorsByModel.keys()];
+    if (models.length === 0) return edits;
+    // model names are identifiers: safe in a pattern, longest first so `PostX` isn't read as `Post`
+    const pattern = new RegExp(`^(${models.sort((a, b) => b.length - a.length).join('|')})(Unchecked)?(Create|Update)(\\w*)Input$`);
+    for (const alias of aliases) {
+        const match = alias.getName().match(pattern);
+        if (!match) continue;
+        const model = match[1]!;
+        const discriminators = view.discriminatorsByModel.get(model)!;
+        const isNestedWrapper = match[4]!.includes('Nested');
+        const literal = alias.getTypeNode();
+        if (!literal || !Node.isTypeLiteral(literal)) continue;
+        for (const property of literal.getProperties()) {
+            const prop = property.getName();
+            if (!isNestedWrapper && discriminators.includes(prop)) edits.push(removal(property));
+            if (isNestedWrapper && view.leavesByBase.has(model) && NESTED_CREATES.has(prop)) edits.push(removal(property));
         }
     }
     return edits;
@@ -79,9 +92,9 @@ function rewriteTypeAliases(file: SourceFile, view: PolymorphicView): TextEdit[]
 
 function removeBaseWrites(file: SourceFile, view: PolymorphicView): TextEdit[] {
     const edits: TextEdit[] = [];
+    const delegates = new Map(file.getDescendantsOfKind(SyntaxKind.InterfaceDeclaration).map((i) => [i.getName(), i]));
     for (const base of view.leavesByBase.keys()) {
-        const delegate = file.getDescendantsOfKind(SyntaxKind.InterfaceDeclaration).find((i) => i.getName() === `${base}Delegate`);
-        for (const method of delegate?.getMethods() ?? []) {
+        for (const method of delegates.get(`${base}Delegate`)?.getMethods() ?? []) {
             if (WRITE_METHODS_OF_BASE.has(method.getName())) edits.push(removal(method));
         }
     }
@@ -89,9 +102,9 @@ function removeBaseWrites(file: SourceFile, view: PolymorphicView): TextEdit[] {
 }
 
 /** `$ContentPayload.scalars` becomes the union of its leaves' scalars; a leaf's discriminators become literals. */
-function unionPayloads(file: SourceFile, view: PolymorphicView): TextEdit[] {
+function unionPayloads(aliases: readonly TypeAliasDeclaration[], view: PolymorphicView): TextEdit[] {
     const edits: TextEdit[] = [];
-    for (const alias of file.getDescendantsOfKind(SyntaxKind.TypeAliasDeclaration)) {
+    for (const alias of aliases) {
         const model = alias.getName().match(/^\$(\w+)Payload$/)?.[1];
         if (!model) continue;
         const literal = alias.getTypeNode();
