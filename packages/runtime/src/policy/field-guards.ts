@@ -1,9 +1,9 @@
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
-import { and, andWhere, or, type Filter } from './filter.js';
+import { and, or, type Filter } from './filter.js';
 import type { PolicyGuards } from './policy-guards.js';
-import { idOf } from './read-guards.js';
 import { collect } from './to-one-checks.js';
+import { allowedRowKeys, rowKeyOf, type FindAllowed } from './allowed-rows.js';
 
 /** The update rules of the fields `data` writes, to add to the model's update rules. */
 export function fieldUpdateGuard(meta: ModelMeta, guards: PolicyGuards, model: string, data: unknown): Filter {
@@ -23,8 +23,6 @@ export function updateGuard(meta: ModelMeta, guards: PolicyGuards, model: string
     return and(or(guards.guard(model, 'update'), override), fieldRules);
 }
 
-type FindAllowed = (model: string, where: Plain, select: Plain) => Promise<Plain[]>;
-
 /**
  * Drops from each row the fields whose own read rules the row fails; a row readable only
  * through overriding field rules keeps just those fields. A rule that depends on the row costs
@@ -37,14 +35,9 @@ export async function applyFieldReadRules(meta: ModelMeta, guards: PolicyGuards,
     const overrides = guards.readOverrideFields(model);
     if (rows.length === 0 || (guarded.length === 0 && overrides.length === 0)) return result;
     const ids = info!.idFields;
-    const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
+    const key = rowKeyOf(meta, model);
     if (rows.some((r) => ids.some((id) => r[id] === undefined))) throw new Error(`reading ${model} under its field access rules needs the id field(s) selected`);
-    const allowedAmong = async (candidates: readonly Plain[], guard: Filter): Promise<Set<string>> => {
-        if (guard === true) return new Set(candidates.map(key));
-        if (guard === false || candidates.length === 0) return new Set();
-        const where = andWhere({ OR: candidates.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, guard, idOf(meta, model))!;
-        return new Set((await findAllowed(model, where, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
-    };
+    const allowedAmong = (candidates: readonly Plain[], guard: Filter) => allowedRowKeys(meta, model, candidates, guard, findAllowed);
 
     // rows that only an override let through: every field but the overriding ones they pass goes
     const readable = overrides.length === 0 ? new Set(rows.map(key)) : await allowedAmong(rows, guards.guard(model, 'read'));

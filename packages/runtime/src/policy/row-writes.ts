@@ -7,6 +7,7 @@ import { idSelect, idWhere, type PolicyCall } from './policy-call.js';
 import { idOf } from './read-guards.js';
 import { splitNestedWrites, runChildWrites } from './nested-writes.js';
 import { decideOnValues } from './decide-on-data.js';
+import { allowedRowKeys, rowKeyOf } from './allowed-rows.js';
 
 /**
  * Creates one row under the create rules and returns its ids. Nested writes Prisma can run
@@ -85,18 +86,10 @@ function valuesBefore(fields: readonly string[], after: Plain, data: Plain): Pla
  */
 export async function decidePreUpdateTerms(call: PolicyCall, model: string, rows: readonly Plain[]): Promise<(row: Plain) => ReadonlyMap<Expression, boolean>> {
     const terms = call.guards.preUpdateTerms(model);
-    const ids = call.meta.models[model]!.idFields;
-    const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
+    const key = rowKeyOf(call.meta, model);
+    const findAllowed = async (m: string, where: Plain, select: Plain) => (await call.run(m, 'findMany', { where, select })) as Plain[];
     const holding = new Map<Expression, ReadonlySet<string>>();
-    for (const { term, filter } of terms) {
-        if (typeof filter === 'boolean' || rows.length === 0) {
-            holding.set(term, new Set(filter === true ? rows.map(key) : []));
-            continue;
-        }
-        const where = andWhere({ OR: rows.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, filter, idOf(call.meta, model));
-        const found = (await call.run(model, 'findMany', { where, select: Object.fromEntries(ids.map((id) => [id, true])) })) as Plain[];
-        holding.set(term, new Set(found.map(key)));
-    }
+    for (const { term, filter } of terms) holding.set(term, await allowedRowKeys(call.meta, model, rows, filter, findAllowed));
     return (row) => new Map(terms.map(({ term }) => [term, holding.get(term)!.has(key(row))]));
 }
 

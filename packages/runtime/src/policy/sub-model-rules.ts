@@ -1,10 +1,7 @@
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
-import { andWhere } from './filter.js';
+import { allowedRowKeys, rowKeyOf, type FindAllowed } from './allowed-rows.js';
 import type { PolicyGuards } from './policy-guards.js';
-import { idOf } from './read-guards.js';
-
-type FindAllowed = (model: string, where: Plain, select: Plain) => Promise<Plain[]>;
 
 /**
  * Reading a polymorphic base: each row is also an instance of a concrete model, whose own read
@@ -23,7 +20,7 @@ export async function applySubModelReadRules(meta: ModelMeta, guards: PolicyGuar
     };
     collect(model);
     const ids = base.idFields;
-    const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
+    const key = rowKeyOf(meta, model);
     const denied = new Set<string>();
     const byLeaf = new Map<string, Plain[]>();
     for (const row of rows) {
@@ -33,8 +30,7 @@ export async function applySubModelReadRules(meta: ModelMeta, guards: PolicyGuar
     for (const [leaf, leafRows] of byLeaf) {
         const guard = guards.guard(leaf, 'read');
         if (guard === true || leafRows.some((r) => ids.some((id) => r[id] === undefined))) continue;
-        const where = andWhere({ OR: leafRows.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) }, guard, idOf(meta, leaf))!;
-        const allowed = guard === false ? new Set<string>() : new Set((await findAllowed(leaf, where, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
+        const allowed = await allowedRowKeys(meta, leaf, leafRows, guard, findAllowed);
         for (const row of leafRows) if (!allowed.has(key(row))) denied.add(key(row));
     }
     if (denied.size === 0) return result;

@@ -1,9 +1,7 @@
 import type { ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
-import { andWhere } from './filter.js';
+import { allowedRowKeys, rowKeyOf, type FindAllowed } from './allowed-rows.js';
 import type { ToOneCheck } from './read-guards.js';
-
-type FindAllowed = (model: string, where: Plain, select: Plain) => Promise<Plain[]>;
 
 /**
  * Sets optional to-one relations the user may not read to null: one query per relation path
@@ -16,12 +14,11 @@ export async function applyToOneChecks(meta: ModelMeta, result: unknown, checks:
         const related = holders.map((h) => h[field]).filter(isPlainObject);
         if (related.length === 0) continue;
         const ids = meta.models[check.model]!.idFields;
-        const key = (row: Plain) => JSON.stringify(ids.map((id) => row[id]));
+        const key = rowKeyOf(meta, check.model);
         if (related.some((row) => ids.some((id) => row[id] === undefined))) {
             throw new Error(`reading ${check.path.join('.')} under access rules needs its id field(s) selected`);
         }
-        const idFilter = ids.length === 1 ? { [ids[0]!]: { in: related.map((r) => r[ids[0]!]) } } : { OR: related.map((r) => Object.fromEntries(ids.map((id) => [id, r[id]]))) };
-        const allowed = new Set((await findAllowed(check.model, andWhere(idFilter, check.guard, ids[0]!)!, Object.fromEntries(ids.map((id) => [id, true])))).map(key));
+        const allowed = await allowedRowKeys(meta, check.model, related, check.guard, findAllowed);
         for (const holder of holders) {
             const value = holder[field];
             if (!isPlainObject(value)) continue;
