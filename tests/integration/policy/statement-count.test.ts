@@ -29,8 +29,18 @@ model Post {
     owner   User   @relation(fields: [ownerId], references: [id])
     ownerId Int
     org     Org    @relation(fields: [orgId], references: [id])
-    orgId   Int
+    orgId    Int
+    comments Comment[]
     @@allow('read', auth() == owner || org.members?[user == auth()])
+    @@allow('create,update', auth() == owner)
+    @@deny('update', future().ownerId != ownerId)
+}
+model Comment {
+    id     Int    @id @default(autoincrement())
+    text   String
+    post   Post   @relation(fields: [postId], references: [id])
+    postId Int
+    @@allow('all', auth() != null)
 }
 `;
 
@@ -38,7 +48,7 @@ const USER = 1;
 // the rule above, written by hand as a Prisma filter
 const BY_HAND = { OR: [{ owner: { is: { id: USER } } }, { org: { is: { members: { some: { user: { is: { id: USER } } } } } } }] };
 
-describe.each(testDbProviders())('statements of a policy-filtered read on %s', (provider) => {
+describe.each(testDbProviders())('statements of policy-checked operations on %s', (provider) => {
     let loaded: LoadedSchema;
     let counting: CountingClient;
     let db: AnyPrismaClient;
@@ -46,7 +56,8 @@ describe.each(testDbProviders())('statements of a policy-filtered read on %s', (
     const statements = async <T>(run: () => Promise<T>) => {
         counting.reset();
         const result = await run();
-        return { result, count: counting.statements.length };
+        // a transaction's BEGIN/COMMIT are statements too
+        return { result, count: counting.statements.length, sql: [...counting.statements] };
     };
 
     beforeAll(async () => {
@@ -82,5 +93,37 @@ describe.each(testDbProviders())('statements of a policy-filtered read on %s', (
         const count = await statements(() => db.post.count());
         expect(count.result).toBe(await loaded.prisma.post.count({ where: BY_HAND }));
         expect(count.count).toBe(1);
+    });
+
+    it('creates with nested rows in the statements the plain create costs, when the data decides the rules', async () => {
+        const data = (title: string) => ({ title, ownerId: USER, orgId: 2, comments: { create: [{ text: 'a' }, { text: 'b' }] } });
+        const enhanced = await statements(() => db.post.create({ data: data('mine') }));
+        const byHand = await statements(() => counting.prisma.post.create({ data: data('by hand') }));
+        expect(enhanced.result).toMatchObject({ title: 'mine', ownerId: USER });
+        expect(Object.keys(enhanced.result).sort()).toEqual(Object.keys(byHand.result).sort());
+        expect(enhanced.count).toBe(byHand.count);
+        // someone else's post is refused by the data alone, before any statement
+        const refused = await statements(() => expect(db.post.create({ data: { ...data('theirs'), ownerId: 2 } })).toBeRejectedByPolicy());
+        expect(refused.count).toBe(0);
+    });
+
+    it('updates under a future() rule in one statement when the data leaves the fields it reads alone', async () => {
+        const own = await loaded.prisma.post.findFirst({ where: { ownerId: USER }, orderBy: { id: 'asc' } });
+        const enhanced = await statements(() => db.post.update({ where: { id: own.id }, data: { title: 'renamed' } }));
+        expect(enhanced.result).toEqual({ ...own, title: 'renamed' });
+        expect(enhanced.count).toBe(1);
+        const byHand = await statements(() => counting.prisma.post.update({ where: { id: own.id, ownerId: USER }, data: { title: 'again' } }));
+        expect(byHand.count).toBe(1);
+    });
+
+    it('still refuses what the future() rule denies, and changes nothing', async () => {
+        const own = await loaded.prisma.post.findFirst({ where: { ownerId: USER }, orderBy: { id: 'asc' } });
+        await expect(db.post.update({ where: { id: own.id }, data: { ownerId: 2 } })).toBeRejectedByPolicy();
+        await expect(db.post.update({ where: { id: own.id }, data: { owner: { connect: { id: 2 } } } })).toBeRejectedByPolicy();
+        await expect(db.post.update({ where: { id: own.id }, data: { ownerId: USER, title: 'kept owner' } })).resolves.toMatchObject({ title: 'kept owner' });
+        await expect(loaded.prisma.post.findUnique({ where: { id: own.id } })).resolves.toMatchObject({ ownerId: USER, title: 'kept owner' });
+        // not the owner: the update rule itself refuses
+        const theirs = await loaded.prisma.post.findFirst({ where: { ownerId: 2 } });
+        await expect(db.post.update({ where: { id: theirs.id }, data: { title: 'x' } })).toBeRejectedByPolicy();
     });
 });

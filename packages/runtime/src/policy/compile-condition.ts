@@ -18,7 +18,15 @@ export interface ConditionContext {
     readonly before?: Plain;
     /** in post-update rules: conditions decided before the update (see `preUpdateTerms`) */
     readonly decided?: ReadonlyMap<Expression, boolean>;
+    /**
+     * post-update rules decided on the row before the update: the values the update's data gives
+     * `future()` fields; the fields it leaves out keep their values (see `postUpdateGuardBefore`)
+     */
+    readonly futureValues?: Plain;
 }
+
+/** Thrown when post-update rules can't be decided on the row before the update; the caller checks the updated row instead. */
+export class UndecidableBeforeUpdate extends Error {}
 
 /** `auth().x` for an anonymous user: comparisons with it are false, as in ZenStack v2. */
 const MISSING = Symbol('missing auth value');
@@ -95,7 +103,10 @@ function fieldOperand(ctx: ConditionContext, model: string, path: readonly strin
 }
 
 function member(expr: Extract<Expression, { kind: 'member' }>, ctx: ConditionContext, model: string): Operand {
-    if (expr.operand.kind === 'call' && expr.operand.function === 'future') return fieldOperand(ctx, model, [], expr.member);
+    if (expr.operand.kind === 'call' && expr.operand.function === 'future') {
+        if (ctx.futureValues && Object.hasOwn(ctx.futureValues, expr.member)) return { kind: 'value', value: ctx.futureValues[expr.member] };
+        return fieldOperand(ctx, model, [], expr.member);
+    }
     const base = operand(expr.operand, ctx, model);
     if (base.kind === 'value') {
         const object = base.value;
@@ -184,6 +195,10 @@ function binary(operator: BinaryOperator, leftExpr: Expression, rightExpr: Expre
         if (left.path.length > 0 || right.path.length > 0 || left.model !== right.model) {
             throw new Error('an access rule can compare two fields only of the same row');
         }
+        // `future().x != x` with x untouched: equal values, NULL included (SQL's NULL = NULL is unknown)
+        if (left.field.name === right.field.name) return op === '==' || op === '<=' || op === '>=';
+        // the row's value before the update is a constant in a post-update rule: NULL compares as a value there, not in SQL
+        if (ctx.futureValues && (left.field.isOptional || right.field.isOptional)) throw new UndecidableBeforeUpdate();
         return fieldFilter(ctx, left, scalarCondition(op, ctx.fieldRef(right.model, right.field.name)));
     }
     throw new Error(`unsupported comparison in an access rule`);
@@ -262,7 +277,7 @@ function collection(expr: Extract<Expression, { kind: 'collection' }>, ctx: Cond
         return expr.operator === '?' ? results.some(Boolean) : expr.operator === '!' ? results.every(Boolean) : !results.some(Boolean);
     }
     const related = target.field.type;
-    const predicate = compileCondition(expr.predicate, { ...ctx, model: related, before: undefined });
+    const predicate = compileCondition(expr.predicate, { ...ctx, model: related, before: undefined, futureValues: undefined });
     const key = expr.operator === '?' ? 'some' : expr.operator === '!' ? 'every' : 'none';
     const inner = predicate === true ? {} : predicate === false ? noRows(ctx.meta.models[related]!.idFields[0]!) : predicate;
     return nest(ctx, target.model, target.path, { [target.field.name]: { [key]: inner } });

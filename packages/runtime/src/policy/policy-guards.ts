@@ -2,8 +2,8 @@ import type { Expression, ModelMeta, PolicyOperation, PolicyRule } from '@zensta
 import type { Plain } from '../delegate/rewrite/paths.js';
 import type { DbClient } from '../prisma/prisma-client-like.js';
 import { modelDelegateName } from '@zenstackhq/sdk';
-import { compileCondition } from './compile-condition.js';
-import { preUpdateFields, preUpdateTerms } from './pre-update-terms.js';
+import { compileCondition, UndecidableBeforeUpdate } from './compile-condition.js';
+import { futureFields, preUpdateFields, preUpdateTerms } from './pre-update-terms.js';
 import { and, not, or, type Filter } from './filter.js';
 
 /** The filters of one `enhance()` call's user, computed once per model and operation. */
@@ -12,6 +12,14 @@ export interface PolicyGuards {
     guard(model: string, operation: PolicyOperation): Filter;
     /** the post-update guard, with `before` as the row's values before the update and `decided` its terms decided then */
     postUpdateGuard(model: string, before: Plain, decided?: ReadonlyMap<Expression, boolean>): Filter;
+    /**
+     * the post-update guard as a filter on the row before the update, given the values the data
+     * sets on the fields read through `future()` (the others keep theirs); undefined when the rules
+     * can't be decided that way
+     */
+    postUpdateGuardBefore(model: string, futureValues: Plain): Filter | undefined;
+    /** the fields post-update rules read through `future()` */
+    futureFields(model: string): readonly string[];
     /** the plain fields post-update rules read as they were before the update */
     preUpdateFields(model: string): readonly string[];
     /** the terms of the post-update rules to decide before the update, each with its filter on the row as it is */
@@ -31,12 +39,15 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
     const cache = new Map<string, Filter>();
     const termCache = new Map<string, { term: Expression; filter: Filter }[]>();
     const preFieldCache = new Map<string, string[]>();
+    const futureFieldCache = new Map<string, string[]>();
+    const beforeCache = new Map<string, Filter | undefined>();
     const fieldRef = (model: string, field: string) => (db[modelDelegateName(model)] as { fields: Record<string, unknown> }).fields[field];
 
-    const compileFor = (model: string, operation: string, condition: Expression, before?: Plain, decided?: ReadonlyMap<Expression, boolean>) =>
-        compileCondition(condition, { meta, model, user, operation, fieldRef, guardOf: (m, op) => guards.guard(m, op as PolicyOperation), before, decided });
-    const combine = (model: string, operation: string, rules: readonly PolicyRule[], before?: Plain, noAllowMeans = false, decided?: ReadonlyMap<Expression, boolean>): Filter => {
-        const compile = (rule: PolicyRule) => compileFor(model, operation, rule.condition, before, decided);
+    type Moment = { readonly before?: Plain; readonly decided?: ReadonlyMap<Expression, boolean>; readonly futureValues?: Plain };
+    const compileFor = (model: string, operation: string, condition: Expression, moment: Moment = {}) =>
+        compileCondition(condition, { meta, model, user, operation, fieldRef, guardOf: (m, op) => guards.guard(m, op as PolicyOperation), ...moment });
+    const combine = (model: string, operation: string, rules: readonly PolicyRule[], moment: Moment = {}, noAllowMeans = false): Filter => {
+        const compile = (rule: PolicyRule) => compileFor(model, operation, rule.condition, moment);
         const allows = rules.filter((r) => r.kind === 'allow').map(compile);
         const denies = rules.filter((r) => r.kind === 'deny').map(compile);
         // no allow rule denies, except where the caller says otherwise
@@ -59,9 +70,9 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
                 else if (operation === 'update') {
                     // rules that use future() allow the update to proceed to its post-update check
                     const hasPostAllows = policy.rules.postUpdate.some((r) => r.kind === 'allow');
-                    filter = combine(model, 'update', policy.rules.update, undefined, hasPostAllows);
+                    filter = combine(model, 'update', policy.rules.update, {}, hasPostAllows);
                 } else if (operation === 'postUpdate') {
-                    filter = combine(model, 'update', policy.rules.postUpdate, undefined, true);
+                    filter = combine(model, 'update', policy.rules.postUpdate, {}, true);
                 } else {
                     filter = combine(model, operation, policy.rules[operation]);
                 }
@@ -71,7 +82,30 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
         },
         postUpdateGuard(model, before, decided) {
             const policy = meta.models[model]?.policy;
-            return policy ? combine(model, 'update', policy.rules.postUpdate, before, true, decided) : false;
+            return policy ? combine(model, 'update', policy.rules.postUpdate, { before, decided }, true) : false;
+        },
+        postUpdateGuardBefore(model, futureValues) {
+            const policy = meta.models[model]?.policy;
+            if (!policy) return false;
+            // the common update leaves every field the rules read through future() alone: one filter per model
+            const key = Object.keys(futureValues).length === 0 ? model : undefined;
+            if (key !== undefined && beforeCache.has(key)) return beforeCache.get(key);
+            let filter: Filter | undefined;
+            try {
+                filter = combine(model, 'update', policy.rules.postUpdate, { futureValues }, true);
+            } catch (error) {
+                if (!(error instanceof UndecidableBeforeUpdate)) throw error;
+            }
+            if (key !== undefined) beforeCache.set(key, filter);
+            return filter;
+        },
+        futureFields(model) {
+            let fields = futureFieldCache.get(model);
+            if (!fields) {
+                fields = futureFields(meta, model, (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition));
+                futureFieldCache.set(model, fields);
+            }
+            return fields;
         },
         preUpdateFields(model) {
             let fields = preFieldCache.get(model);
@@ -96,7 +130,7 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
             const key = `${model}.${field}:${operation}`;
             let filter = cache.get(key);
             if (filter === undefined) {
-                filter = combine(model, operation, rules, undefined, true);
+                filter = combine(model, operation, rules, {}, true);
                 cache.set(key, filter);
             }
             return filter;

@@ -70,3 +70,20 @@ export function preUpdateFields(meta: ModelMeta, model: string, conditions: read
     conditions.forEach(visit);
     return [...fields];
 }
+
+/** The fields post-update rules read through `future()`; `future()` on its own reads the id. */
+export function futureFields(meta: ModelMeta, model: string, conditions: readonly Expression[]): string[] {
+    const fields = new Set<string>();
+    const visit = (expr: Expression): void => {
+        if (expr.kind === 'member' && expr.operand.kind === 'call' && expr.operand.function === 'future') {
+            fields.add(expr.member);
+            return;
+        }
+        if (expr.kind === 'call' && expr.function === 'future') meta.models[model]?.idFields.forEach((id) => fields.add(id));
+        // a collection predicate names the related model's fields
+        if (expr.kind === 'collection') return visit(expr.collection);
+        children(expr).forEach(visit);
+    };
+    conditions.forEach(visit);
+    return [...fields];
+}

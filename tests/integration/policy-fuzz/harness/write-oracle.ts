@@ -26,18 +26,27 @@ const notFound = (state: State): Expected => ({ status: 'error', codes: ['P2025'
  * With nested writes, which run as checked operations of their own in some order, a rule may
  * fail before the database does: then P2004 is as good.
  */
-function attempt(call: WriteCall, nested: boolean, write: () => Expected): Expected {
+function attempt(call: WriteCall, mayBeDenied: boolean, write: () => Expected): Expected {
     try {
         return write();
     } catch (error) {
         if (!(error instanceof DbError)) throw error;
-        const codes = nested && !error.codes.includes(VALIDATION) ? [...error.codes, 'P2004'] : error.codes;
+        const codes = mayBeDenied && !error.codes.includes(VALIDATION) ? [...error.codes, 'P2004'] : error.codes;
         return { status: 'error', codes, state: call.state };
     }
 }
 
 function hasNestedWrites(model: ModelName, data: unknown): boolean {
     return isPlain(data) && Object.keys(data).some((k) => MODELS[model].relations[k] !== undefined);
+}
+
+/**
+ * Whether the values an update sets break the post-update rules, relations as they are: the
+ * runtime may decide those rules before the database checks the row (P2004 rather than P2003).
+ */
+function breaksPostUpdateRules(call: WriteCall, target: Row, data: Plain): boolean {
+    const set = Object.entries(data).filter(([key, value]) => MODELS[call.model].relations[key] === undefined && (value === null || typeof value !== 'object'));
+    return !call.before.allowsAfterUpdate(call.model, target, { ...target, ...Object.fromEntries(set) }, call.state);
 }
 
 /** The rules of the rows a write's nested writes touched hold (on the state after the write). */
@@ -138,7 +147,7 @@ function updateOne(call: WriteCall, where: unknown, data: Plain): Expected {
     const target = call.state[call.model].find((row) => matchesWhere(call.before, call.model, row, where));
     if (!target) return notFound(call.state);
     if (!call.before.allows(call.model, 'update', target)) return denied(call.state);
-    return attempt(call, hasNestedWrites(call.model, data), () => {
+    return attempt(call, hasNestedWrites(call.model, data) || breaksPostUpdateRules(call, target, data), () => {
         const log = createLog();
         let state = setFields(call.state, call.model, target, updatedValues(call.state, call.model, target, data));
         const updated = state[call.model].find((r) => r.id === target.id)!;

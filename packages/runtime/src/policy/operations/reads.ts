@@ -1,4 +1,4 @@
-import { andUniqueWhere, andWhere } from '../filter.js';
+import { andWhere } from '../filter.js';
 import type { PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
 import { guardedFind, type FindOperation } from '../guarded-read.js';
@@ -14,4 +14,3 @@ export async function aggregateRead(call: PolicyCall, operation: 'count' | 'aggr
     return call.run(call.model, operation, { ...call.args, ...(where ? { where } : {}) });
 }
 
-export { andUniqueWhere };

@@ -5,18 +5,19 @@ import { updateGuard } from '../field-guards.js';
 import { uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
-import { decidePreUpdateTerms, deleteRow, requireRows, updateRow } from '../row-writes.js';
-import { directResultSelection, readBack, readBackMany } from './writes.js';
+import { deleteRow, requireRows, updateRow } from '../row-writes.js';
+import { decidePreUpdateTerms, postUpdateGuardBefore } from '../post-update.js';
+import { directResult, readBackMany, writeResult } from './writes.js';
 
 /** `update`: one row under the update rules, its nested writes under theirs, then read back. */
 export async function update(call: PolicyCall): Promise<unknown> {
     const data = applyNestedAuthDefaults(call.meta, call.model, call.args.data ?? {}, call.guards.user) as Plain;
     // one UPDATE carries the rules, unless post-update rules or nested writes need more statements
-    const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
-    const alone = postRules === 0 && uncheckedNestedWrites(call.meta, call.guards, call.model, data).length === 0;
-    const direct = directResultSelection(call);
-    const row = alone ? await updateRow(call, call.model, readableWhere(call), data, direct) : await call.transaction((tx) => updateRow(tx, tx.model, readableWhere(call), data, direct));
-    return direct ? row : readBack(call, row);
+    const alone = postUpdateGuardBefore(call, call.model, data) !== undefined && uncheckedNestedWrites(call.meta, call.guards, call.model, data).length === 0;
+    const direct = directResult(call);
+    const write = (tx: PolicyCall) => updateRow(tx, tx.model, readableWhere(call), data, direct?.selection);
+    const row = alone ? await write(call) : await call.transaction(write);
+    return writeResult(call, direct, row);
 }
 
 /** `updateMany`/`updateManyAndReturn`: only rows the user may update change. */

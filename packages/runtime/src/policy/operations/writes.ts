@@ -13,12 +13,12 @@ import { uncheckedNestedWrites } from '../nested-writes.js';
  */
 export async function create(call: PolicyCall): Promise<unknown> {
     const data = applyAuthDefaults(call.meta, call.model, call.args.data, call.guards.user) as Plain;
-    const direct = directResultSelection(call);
+    const direct = directResult(call);
     const row = decidedOnData(call, data)
         ? // the rules hold for the data itself, and Prisma may run every nested write: one statement
-          ((await call.run(call.model, 'create', { data, ...(direct ?? { select: idSelect(call.meta, call.model) }) })) as Plain)
-        : await call.transaction((tx) => createRow(tx, tx.model, data, direct));
-    return direct ? row : readBack(call, row);
+          ((await call.run(call.model, 'create', { data, ...(direct?.selection ?? { select: idSelect(call.meta, call.model) }) })) as Plain)
+        : await call.transaction((tx) => createRow(tx, tx.model, data, direct?.selection));
+    return writeResult(call, direct, row);
 }
 
 /** Whether the create rules allow the data as given (P2004 when they deny it), with no nested write needing its own check. */
@@ -30,23 +30,41 @@ function decidedOnData(call: PolicyCall, data: Plain): boolean {
 }
 
 /**
- * The user's selection when the write's own result is what a read-back would return: every row
- * of the model is readable, no field has read rules, and no relation is selected. Then the
- * result needs no second query.
+ * When the write's own result can be what a read-back would return: no field has read rules and
+ * no relation is selected. `selection` is what the write asks for; with `checked`, the read
+ * rules are decided on the returned row in memory (the whole row, so every field they read is
+ * there), and a read-back happens only when they can't be.
  */
-export function directResultSelection(call: PolicyCall): Plain | undefined {
+export interface DirectResult {
+    readonly selection: Plain;
+    readonly checked: boolean;
+}
+
+export function directResult(call: PolicyCall): DirectResult | undefined {
     const info = call.meta.models[call.model];
-    if (!info || call.guards.guard(call.model, 'read') !== true || Object.keys(info.policy?.fields ?? {}).length > 0 || info.discriminator) return undefined;
+    if (!info || Object.keys(info.policy?.fields ?? {}).length > 0 || info.discriminator) return undefined;
     const selection = selectionOf(call.args);
     const relationSelected = ['select', 'include'].some((key) => {
         const entries = selection[key];
         return typeof entries === 'object' && entries !== null && Object.keys(entries).some((f) => f === '_count' || info.fields[f]?.kind === 'object');
     });
-    // the rules are checked by id: a selection without the ids reads back instead
+    if (relationSelected) return undefined;
     const select = selection.select as Plain | undefined;
     const omit = selection.omit as Plain | undefined;
-    if (relationSelected || (select && info.idFields.some((id) => !select[id])) || (omit && info.idFields.some((id) => omit[id]))) return undefined;
-    return Object.keys(selection).length > 0 ? selection : {};
+    const guard = call.guards.guard(call.model, 'read');
+    if (guard !== true) return select || omit ? undefined : { selection, checked: true };
+    // the rules are checked by id: a selection without the ids reads back instead
+    if ((select && info.idFields.some((id) => !select[id])) || (omit && info.idFields.some((id) => omit[id]))) return undefined;
+    return { selection, checked: false };
+}
+
+/** The written row as the user may read it: the write's own result when it can be (see `DirectResult`), else read back. */
+export async function writeResult(call: PolicyCall, direct: DirectResult | undefined, row: Plain): Promise<unknown> {
+    if (!direct) return readBack(call, row);
+    if (!direct.checked) return row;
+    const readable = decideOnValues(call.meta, call.model, call.guards.guard(call.model, 'read'), row);
+    if (readable === false) throw call.reject('the result of the operation is not readable', CrudFailureReason.RESULT_NOT_READABLE);
+    return readable ? row : readBack(call, row);
 }
 
 /** `createMany` / `createManyAndReturn`: every created row must pass the create rules. */
