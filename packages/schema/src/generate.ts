@@ -8,7 +8,7 @@ import { generatePrismaSchema } from './generators/prisma/prisma-schema-generato
 import { buildModelMeta } from './generators/model-meta/build-model-meta.js';
 import { renderModelMetaModule, renderModelMetaTypes } from './generators/model-meta/write-model-meta.js';
 import { renderEnhancerModule, renderEnhancerTypes } from './generators/enhancer/render-enhancer.js';
-import { runPrismaCommand } from './prisma/prisma-cli.js';
+import { startPhysicalClientGeneration, type PhysicalClientGeneration } from './prisma/physical-client.js';
 import { generateLogicalClient, needsLogicalClient, physicalClientModule, renderModelsModule } from './generators/logical/generate-logical-client.js';
 import { corePluginOutput, partitionPlugins } from './plugins/core-plugins.js';
 import { writeZodSchemas } from './generators/zod/write-zod-schemas.js';
@@ -45,10 +45,21 @@ export interface GenerateResult {
  * `prisma generate`, and write the runtime's inputs. Throws `SchemaError` for a bad schema.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-    const step = options.onStep ?? (() => undefined);
     const schemaFile = resolve(options.schemaFile);
     const projectDir = findProjectDir(dirname(schemaFile));
 
+    const prismaGenerate = options.prismaGenerate ?? true;
+    // Prisma's client generator loads while the schema compiles
+    const physicalClient = prismaGenerate ? startPhysicalClientGeneration(projectDir) : undefined;
+    try {
+        return await generateWith(options, schemaFile, projectDir, physicalClient);
+    } finally {
+        physicalClient?.cancel();
+    }
+}
+
+async function generateWith(options: GenerateOptions, schemaFile: string, projectDir: string, physicalClient: PhysicalClientGeneration | undefined): Promise<GenerateResult> {
+    const step = options.onStep ?? (() => undefined);
     step('Validating the schema');
     const { schema } = await compileSchema(schemaFile);
     const plugins = partitionPlugins(schema.plugins);
@@ -60,7 +71,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
     step(`Writing the Prisma schema to ${relative(process.cwd(), prismaSchemaFile) || prismaSchemaFile}`);
     await mkdir(dirname(prismaSchemaFile), { recursive: true });
-    await writeFile(prismaSchemaFile, generatePrismaSchema(toPhysicalSchema(schema), { sourceFile: relative(dirname(prismaSchemaFile), schemaFile) }));
+    const prismaSchema = generatePrismaSchema(toPhysicalSchema(schema), { sourceFile: relative(dirname(prismaSchemaFile), schemaFile) });
+    await writeFile(prismaSchemaFile, prismaSchema);
 
     const outputDir = resolve(options.outputDir ?? join(projectDir, 'node_modules', '.zenstack'));
     const modelMeta = buildModelMeta(schema);
@@ -76,14 +88,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         ]);
     })();
 
-    const prismaGenerate = options.prismaGenerate ?? true;
-    const logical = needsLogicalClient(schema) && (options.logicalTypes ?? prismaGenerate);
+    const logical = needsLogicalClient(schema) && (options.logicalTypes ?? physicalClient !== undefined);
     const models = renderModelsModule(logical, logical ? globalOmitConfig(schema) : undefined, physicalClientModule(schema, prismaSchemaFile, outputDir));
-    if (prismaGenerate || logical) {
+    if (physicalClient || logical) {
         step(logical ? 'Running prisma generate, and writing the client types of the logical schema' : 'Running prisma generate');
-        // the Prisma process and the in-process type rewrite at once: each is mostly single-threaded
+        // the physical client (another process) and the logical client's types (this thread) at once
         await Promise.all([
-            prismaGenerate ? runPrismaCommand(['generate', '--schema', prismaSchemaFile], { cwd: projectDir }) : undefined,
+            physicalClient?.run(prismaSchemaFile, prismaSchema),
             logical ? writeRuntimeInputs.then(() => generateLogicalClient(schema, outputDir, projectDir)) : undefined,
         ]);
     }

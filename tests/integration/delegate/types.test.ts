@@ -34,7 +34,16 @@ export async function reads() {
     const video = await db.video.findFirstOrThrow();
     const kind: 'VIDEO_KIND' = video.kind;
     const views: number = video.viewCount;
-    return [kind, views, logical];
+    // relations a concrete model inherits read, filter, order and count as on the base
+    const videos = await db.video.findMany({
+        where: { owner: { email: { contains: '@' } }, comments: { some: {} } },
+        orderBy: { owner: { email: 'asc' } },
+        include: { owner: true, comments: true, _count: { select: { comments: true } } },
+    });
+    const email: string | undefined = videos[0]?.owner?.email;
+    const commentCount: number | undefined = videos[0]?._count.comments;
+    const firstComment = videos[0]?.comments[0];
+    return [kind, views, logical, email, commentCount, firstComment];
 }
 
 export async function writes() {
@@ -61,6 +70,11 @@ export const where: Prisma.VideoWhereInput = { viewCount: { gt: 1 }, url: { cont
 export const articleWhere: Prisma.ArticleWhereInput = { published: true, title: 'x' };
 export const orderBy: Prisma.VideoOrderByWithRelationInput = { viewCount: 'desc' };
 export const create: Prisma.ArticleCreateInput = { title: 't', published: true, owner: { connect: { id: 1 } } };
+// the checked input writes the inherited relation, not its key
+export const withOwner: Prisma.VideoCreateInput = { slug: 's', url: 'u', duration: 1, owner: { create: { email: 'e' } }, comments: { create: [] } };
+// @ts-expect-error the key belongs to the unchecked input
+export const checkedKey: Prisma.VideoCreateInput = { slug: 's', url: 'u', duration: 1, ownerId: 1 };
+export const uncheckedKey: Prisma.VideoUncheckedCreateInput = { slug: 's', url: 'u', duration: 1, ownerId: 1 };
 // @ts-expect-error inputs have no discriminator
 export const noDiscriminator: Prisma.ArticleUncheckedCreateInput = { title: 't', ownerId: 1, type: 'Article' };
 // @ts-expect-error inputs have no delegate_aux_* fields

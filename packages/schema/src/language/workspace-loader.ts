@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { isModel, type Model } from './generated/ast.js';
 import { createZModelServices, type ZModelServices } from './zmodel-module.js';
 import { checkWorkspace } from './validators/workspace-validator.js';
 import { diagnosticAt, type SchemaDiagnostic } from '../diagnostics/schema-diagnostic.js';
+import { resource } from '../package-root.js';
 
 /** Where schema files come from: the disk by default, an in-memory map in tests. */
 export interface SchemaFileReader {
@@ -34,7 +34,7 @@ export interface LoadedWorkspace {
     readonly hasErrors: boolean;
 }
 
-export const STDLIB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../res/stdlib.zmodel');
+export const STDLIB_PATH = resource('stdlib.zmodel');
 
 let shared: { services: ZModelServices; stdlib: LangiumDocument<Model> } | undefined;
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { resource } from '../package-root.js';
 
-const UNREF_TIMERS = resolve(dirname(fileURLToPath(import.meta.url)), '../../res/unref-long-timers.cjs');
+const UNREF_TIMERS = resource('unref-long-timers.cjs');
 
 export interface PrismaCommandResult {
     readonly stdout: string;

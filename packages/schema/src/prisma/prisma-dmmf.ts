@@ -9,8 +9,25 @@ const require = createRequire(import.meta.url);
  * about a second of code for this one call.
  */
 export function getPrismaDmmf(datamodel: string): unknown {
-    const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string };
-    return JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: datamodel, noColor: true })));
+    return JSON.parse(getPrismaDmmfText(datamodel));
+}
+
+/** The DMMF as the engine's JSON text. */
+export function getPrismaDmmfText(datamodel: string): string {
+    return schemaEngine().get_dmmf(JSON.stringify({ prismaSchema: datamodel, noColor: true }));
+}
+
+/** Prisma's config of a schema (generators, datasources), as `prisma generate` reads it; undefined when the schema is invalid. */
+export function getPrismaConfig(schemaFile: string, datamodel: string): unknown {
+    try {
+        return JSON.parse(schemaEngine().get_config(JSON.stringify({ prismaSchema: [[schemaFile, datamodel]], datasourceOverrides: {}, ignoreEnvVarErrors: true, env: {} })));
+    } catch {
+        return undefined;
+    }
+}
+
+function schemaEngine(): { get_dmmf(params: string): string; get_config(params: string): string } {
+    return require('@prisma/prisma-schema-wasm');
 }
 
 /**

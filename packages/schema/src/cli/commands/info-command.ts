@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Reporter } from '../output.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
 
 const PACKAGES = ['zenstack', '@zenstackhq/runtime', '@zenstackhq/sdk', '@zenstackhq/testtools', 'prisma', '@prisma/client'];
 
@@ -17,8 +18,7 @@ export function installedVersion(name: string, cwd: string): string | undefined 
 }
 
 export function ownVersion(): string {
-    const require = createRequire(import.meta.url);
-    return (require('../../../package.json') as { version: string }).version;
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export async function infoCommand(reporter: Reporter): Promise<void> {

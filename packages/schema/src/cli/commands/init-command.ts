@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Reporter } from '../output.js';
 import { ownVersion } from './info-command.js';
+import { resource } from '../../package-root.js';
 
-const TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../res/init');
+const TEMPLATES = resource('init');
 const PRISMA_VERSION = '6.19.3';
 
 interface PackageJson {

@@ -5,6 +5,11 @@ import { getPrismaDmmf, renderPrismaClientTypes } from '../../prisma/prisma-dmmf
 import { LOGICAL_CLIENT_DIR, renderLogicalPrismaSchema } from './logical-prisma-schema.js';
 import { globalOmitConfig } from './omit-config.js';
 import { hasTypedJson, typedJsonView } from './typed-json-view.js';
+import { polymorphicView } from './polymorphic-view.js';
+import { toPolymorphicDmmf, type Dmmf } from './polymorphic-dmmf.js';
+import { toPolymorphicPayloads } from './polymorphic-payloads.js';
+import { withInheritedRelations } from './inherited-relations-dmmf.js';
+import type { InheritedRelation } from '../../ir/logical/to-logical-schema.js';
 
 /**
  * Whether the schema needs its own client types: it has a polymorphic hierarchy, typed JSON
@@ -23,11 +28,13 @@ export function needsLogicalClient(schema: SchemaDef): boolean {
 export async function generateLogicalClient(schema: SchemaDef, outputDir: string, projectDir: string): Promise<void> {
     const clientDir = join(outputDir, LOGICAL_CLIENT_DIR);
     const datamodel = renderLogicalPrismaSchema(schema, clientDir);
-    // ts-morph (and TypeScript) load while the schema engine works: most schemas need them
-    const rewrites = import('./polymorphic-types.js');
-    const declarations = renderPrismaClientTypes(getPrismaDmmf(datamodel), projectDir);
-    const { polymorphicView, toPolymorphicTypes } = await rewrites;
-    let types = toPolymorphicTypes(withClientRuntime(declarations), polymorphicView(schema));
+    // the types come from the schema without the relations sub models inherit, put back into its DMMF
+    const inherited: InheritedRelation[] = [];
+    const lean = renderLogicalPrismaSchema(schema, clientDir, (relation) => inherited.push(relation));
+    const view = polymorphicView(schema);
+    const dmmf = withInheritedRelations(getPrismaDmmf(lean) as Dmmf, inherited);
+    const declarations = renderPrismaClientTypes(toPolymorphicDmmf(dmmf, view), projectDir);
+    let types = toPolymorphicPayloads(withClientRuntime(declarations), view);
     if (hasTypedJson(schema)) {
         const { toTypedJsonTypes } = await import('./typed-json-types.js');
         types = toTypedJsonTypes(types, typedJsonView(schema));

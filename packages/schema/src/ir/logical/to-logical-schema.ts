@@ -2,18 +2,31 @@ import { upperCaseFirst, type AttributeApplication, type Expression, type FieldD
 import { DELEGATE_AUX_PREFIX } from '../physical/delegate-aux.js';
 import { idFieldNames } from '../physical/to-physical-schema.js';
 
+/** A relation field a sub model inherits from a delegate base (`declaring` declares it). */
+export interface InheritedRelation {
+    readonly model: string;
+    readonly field: string;
+    readonly declaring: string;
+}
+
 /**
  * The logical schema: every model with all the fields it inherits, as users see them. Prisma
  * generates the client types from it. A relation a sub model inherits from its base needs an
  * opposite field in the related model for Prisma to accept it; those are added as
  * `delegate_aux_*` fields, which the type post-processing removes again.
+ *
+ * `leaveOut` instead leaves those inherited relations out (and with them the opposite fields,
+ * which make Prisma's DMMF grow with the square of a related model's relations) and says which
+ * they were, for the client types to take them from the declaring model's (see
+ * `withInheritedRelations`).
  */
-export function toLogicalSchema(schema: SchemaDef): SchemaDef {
+export function toLogicalSchema(schema: SchemaDef, leaveOut?: (relation: InheritedRelation) => void): SchemaDef {
     const models = schema.models.filter((m) => !m.isAbstract);
     const byName = new Map(models.map((m) => [m.name, m]));
     const isDelegate = (name?: string) => Boolean(name && byName.get(name)?.discriminator);
     const addedFields = new Map<string, FieldDef[]>();
-    const renamed = new Map<string, Map<string, FieldDef>>();
+    // undefined: the field is left out
+    const renamed = new Map<string, Map<string, FieldDef | undefined>>();
 
     for (const model of models) {
         for (const field of model.fields) {
@@ -22,6 +35,11 @@ export function toLogicalSchema(schema: SchemaDef): SchemaDef {
             const related = byName.get(field.type.name);
             const opposite = related && findOpposite(related, field, declaring.name);
             if (!related || !opposite) continue;
+            if (leaveOut) {
+                leaveOut({ model: model.name, field: field.name, declaring: declaring.name });
+                renamed.set(model.name, (renamed.get(model.name) ?? new Map()).set(field.name, undefined));
+                continue;
+            }
             const relationName = `${DELEGATE_AUX_PREFIX}${related.name}_${opposite.name}_${model.name}`;
             const named = withRelationName(field, relationName);
             renamed.set(model.name, (renamed.get(model.name) ?? new Map()).set(field.name, named));
@@ -34,7 +52,7 @@ export function toLogicalSchema(schema: SchemaDef): SchemaDef {
         ...schema,
         models: models.map((m) => ({
             ...m,
-            fields: [...m.fields.map((f) => renamed.get(m.name)?.get(f.name) ?? f), ...(addedFields.get(m.name) ?? [])],
+            fields: [...m.fields.flatMap((f) => (renamed.get(m.name)?.has(f.name) ? (renamed.get(m.name)!.get(f.name) ?? []) : [f])), ...(addedFields.get(m.name) ?? [])],
         })),
     };
 }

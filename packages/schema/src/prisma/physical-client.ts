@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { PrismaCommandError, runPrismaCommand } from './prisma-cli.js';
+import { getPrismaConfig, getPrismaDmmfText } from './prisma-dmmf.js';
+
+interface GeneratorConfig {
+    readonly provider: { readonly value: string };
+    readonly output: { readonly value: string; readonly fromEnvVar: string | null } | null;
+    readonly config: Record<string, unknown>;
+}
+
+interface PrismaConfig {
+    readonly generators: readonly GeneratorConfig[];
+    readonly datasources: readonly unknown[];
+}
+
+/**
+ * Generates the physical Prisma client: what `prisma generate` does, without loading the Prisma
+ * CLI when the schema allows. The CLI takes about a second to load for what is, with the
+ * engine-free client, a call to the client's own generator (`@prisma/client/generator-build`,
+ * which speaks Prisma's generator protocol on stdin/stderr) with the schema engine's config and
+ * DMMF (computed here, with the engine the logical client's types use). So when every generator is an engine-free `prisma-client-js` with an `output`, that
+ * generator runs directly, started at once so it loads while the schema compiles; otherwise
+ * (other generators, engines to copy, outputs from env vars) `prisma generate` runs.
+ */
+export interface PhysicalClientGeneration {
+    /** generates the client of the Prisma schema `datamodel` just written to `schemaFile` */
+    run(schemaFile: string, datamodel: string): Promise<void>;
+    /** stops the generator if it is still waiting (the schema didn't compile) */
+    cancel(): void;
+}
+
+export function startPhysicalClientGeneration(projectDir: string): PhysicalClientGeneration {
+    const generatorModule = resolveClientGenerator(projectDir);
+    const child = generatorModule ? spawn(process.execPath, [generatorModule], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }) : undefined;
+    child?.on('error', () => undefined);
+    const cancel = () => void child?.kill();
+    return {
+        cancel,
+        async run(schemaFile, datamodel) {
+            // a schema the engine rejects goes to `prisma generate`, which says why in its words
+            const config = child && (getPrismaConfig(schemaFile, datamodel) as { config?: PrismaConfig } | undefined)?.config;
+            if (!child || !config || !config.generators.every(isEngineFreeClientWithOutput)) {
+                cancel();
+                await runPrismaCommand(['generate', '--schema', schemaFile], { cwd: projectDir });
+                return;
+            }
+            // on this thread before the logical client's types, so the generator works beside them
+            const dmmf = getPrismaDmmfText(datamodel);
+            await Promise.all(
+                config.generators.map((generator, i) =>
+                    // the generator process serves one request; a second generator block gets its own
+                    generate(i === 0 ? child : spawn(process.execPath, [generatorModule!], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }), {
+                        schemaFile,
+                        datamodel,
+                        generator,
+                        datasources: config.datasources,
+                        dmmf,
+                        engineVersion: enginesVersion(generatorModule!),
+                    }),
+                ),
+            );
+        },
+    };
+}
+
+function isEngineFreeClientWithOutput(generator: GeneratorConfig): boolean {
+    return generator.provider.value === 'prisma-client-js' && generator.config.engineType === 'client' && !!generator.output && generator.output.fromEnvVar === null;
+}
+
+/** The generator of the project's `@prisma/client`, so the client matches the runtime installed. */
+function resolveClientGenerator(projectDir: string): string | undefined {
+    try {
+        return createRequire(join(projectDir, 'package.json')).resolve('@prisma/client/generator-build/index.js');
+    } catch {
+        return undefined;
+    }
+}
+
+/** The engines' version the generated client records, as `prisma generate` passes it. */
+function enginesVersion(generatorModule: string): string {
+    return (createRequire(generatorModule)('@prisma/engines-version') as { enginesVersion: string }).enginesVersion;
+}
+
+interface GenerateRequest {
+    readonly schemaFile: string;
+    readonly datamodel: string;
+    readonly generator: GeneratorConfig;
+    readonly datasources: readonly unknown[];
+    readonly dmmf: string;
+    readonly engineVersion: string;
+}
+
+function generate(child: ChildProcess, request: GenerateRequest): Promise<void> {
+    const { schemaFile, datamodel, generator, datasources, dmmf, engineVersion } = request;
+    const params = {
+        generator: { ...generator, output: { value: resolve(dirname(schemaFile), generator.output!.value), fromEnvVar: null }, isCustomOutput: true, sourceFilePath: schemaFile },
+        otherGenerators: [],
+        schemaPath: schemaFile,
+        datasources,
+        datamodel,
+        version: engineVersion,
+        binaryPaths: {},
+        postinstall: false,
+        noEngine: false,
+        noHints: true,
+        allowNoModels: true,
+        envPaths: { rootEnvPath: null },
+    };
+    // the DMMF is spliced in as the engine wrote it: parsing and re-serialising megabytes would cost more than the rest
+    const line = `{"jsonrpc":"2.0","method":"generate","id":1,"params":${JSON.stringify(params).slice(0, -1)},"dmmf":${dmmf}}}\n`;
+    return new Promise((resolvePromise, reject) => {
+        let pending = '';
+        let log = '';
+        const fail = (message: string) => {
+            child.kill();
+            reject(new PrismaCommandError(['generate', '--schema', schemaFile], null, '', message));
+        };
+        child.stderr!.on('data', (chunk: Buffer) => {
+            pending += chunk.toString();
+            for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+                const text = pending.slice(0, end);
+                pending = pending.slice(end + 1);
+                const response = parseResponse(text);
+                if (!response) log += `${text}\n`;
+                else if (response.error) fail(`${response.error.message}\n${log}`.trim());
+                else child.stdin!.end();
+            }
+        });
+        child.once('exit', (code) => (code === 0 ? resolvePromise() : fail(`the client generator exited with ${code}\n${log}`.trim())));
+        child.stdin!.write(line);
+    });
+}
+
+function parseResponse(text: string): { id: number; error?: { message: string } } | undefined {
+    try {
+        const value = JSON.parse(text) as { jsonrpc?: string; id?: number; error?: { message: string } };
+        return value.jsonrpc === '2.0' && value.id === 1 ? (value as { id: number; error?: { message: string } }) : undefined;
+    } catch {
+        return undefined;
+    }
+}
