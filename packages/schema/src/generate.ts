@@ -75,6 +75,12 @@ async function generateWith(options: GenerateOptions, schemaFile: string, projec
     await writeFile(prismaSchemaFile, prismaSchema);
 
     const outputDir = resolve(options.outputDir ?? join(projectDir, 'node_modules', '.zenstack'));
+    const logical = needsLogicalClient(schema) && (options.logicalTypes ?? physicalClient !== undefined);
+    if (physicalClient || logical) step(logical ? 'Running prisma generate, and writing the client types of the logical schema' : 'Running prisma generate');
+    // the physical client first: it takes longest, in another process, while this thread does the rest
+    const physicalRun = physicalClient?.run(prismaSchemaFile, prismaSchema);
+    // awaited below; an error before then must not surface as an unhandled rejection too
+    physicalRun?.catch(() => undefined);
     const modelMeta = buildModelMeta(schema);
     const writeRuntimeInputs = (async () => {
         await mkdir(outputDir, { recursive: true });
@@ -88,16 +94,8 @@ async function generateWith(options: GenerateOptions, schemaFile: string, projec
         ]);
     })();
 
-    const logical = needsLogicalClient(schema) && (options.logicalTypes ?? physicalClient !== undefined);
     const models = renderModelsModule(logical, logical ? globalOmitConfig(schema) : undefined, physicalClientModule(schema, prismaSchemaFile, outputDir));
-    if (physicalClient || logical) {
-        step(logical ? 'Running prisma generate, and writing the client types of the logical schema' : 'Running prisma generate');
-        // the physical client (another process) and the logical client's types (this thread) at once
-        await Promise.all([
-            physicalClient?.run(prismaSchemaFile, prismaSchema),
-            logical ? writeRuntimeInputs.then(() => generateLogicalClient(schema, outputDir, projectDir)) : undefined,
-        ]);
-    }
+    await Promise.all([physicalRun, logical ? writeRuntimeInputs.then(() => generateLogicalClient(schema, outputDir, projectDir)) : undefined]);
     step(`Writing the runtime metadata to ${relative(process.cwd(), outputDir) || outputDir}`);
     await writeRuntimeInputs;
     await Promise.all([writeFile(join(outputDir, 'models.js'), models.js), writeFile(join(outputDir, 'models.d.ts'), models.dts)]);
