@@ -76,6 +76,23 @@ describe.each(testDbProviders())('a page of a polymorphic base on %s', (provider
         // the sub model's rows, then their base rows
         expect(counting.statements).toHaveLength(2);
     });
+
+    it('counts and aggregates base fields of a concrete model in one statement on the base table, as by hand', async () => {
+        const byHand = { type: 'Post', viewCount: { gt: 100 } };
+        counting.reset();
+        const count = await db.post.count({ where: { viewCount: { gt: 100 } } });
+        const aggregate = await db.post.aggregate({ where: { viewCount: { gt: 100 } }, _count: true, _avg: { viewCount: true }, _max: { viewCount: true } });
+        const counted = await db.post.count({ where: { viewCount: { gt: 100 } }, select: { _all: true, viewCount: true } });
+        expect(counting.statements).toHaveLength(3);
+        // no join: the discriminator says which base rows are posts
+        for (const sql of counting.statements) expect(sql).not.toMatch(/"Post"|`Post`/);
+        expect(count).toBe(await loaded.prisma.content.count({ where: byHand }));
+        expect(aggregate).toEqual(await loaded.prisma.content.aggregate({ where: byHand, _count: true, _avg: { viewCount: true }, _max: { viewCount: true } }));
+        expect(counted).toEqual(await loaded.prisma.content.count({ where: byHand, select: { _all: true, viewCount: true } }));
+        // with an own field too, each table answers for its own fields
+        const mixed = await db.post.aggregate({ where: { viewCount: { gt: 100 } }, _count: { _all: true, title: true }, _max: { viewCount: true } });
+        expect(mixed).toEqual({ _count: { _all: count, title: count }, _max: aggregate._max });
+    });
 });
 
 // with Prisma's relationJoins preview (opt-in: see relation-joins.ts), PostgreSQL joins the

@@ -33,18 +33,31 @@ async function aggregateByTable(call: DelegateCall, args: Plain): Promise<unknow
     const { h, model } = call;
     const byTable = new Map<string, Plain>();
     const at = (table: string) => byTable.get(table) ?? byTable.set(table, {}).get(table)!;
+    // a row count (`_count: true`, `_count._all`) is the same in every table of the hierarchy
+    const rowCounts: [string, unknown][] = [];
     for (const aggregator of AGGREGATORS) {
         const spec = args[aggregator];
         if (spec === undefined || spec === false) continue;
         if (!isPlainObject(spec)) {
-            at(model)[aggregator] = spec;
+            if (aggregator === '_count') rowCounts.push(['', spec]);
+            else at(model)[aggregator] = spec;
             continue;
         }
         for (const [field, enabled] of Object.entries(spec)) {
-            const table = field === '_all' || !h.field(model, field) ? model : h.readStorageOf(model, field);
+            if (aggregator === '_count' && field === '_all') {
+                rowCounts.push([field, enabled]);
+                continue;
+            }
+            const table = h.field(model, field) ? h.readStorageOf(model, field) : model;
             const current = (at(table)[aggregator] as Plain | undefined) ?? {};
             at(table)[aggregator] = { ...current, [field]: enabled };
         }
+    }
+    // so they go to a table asked anyway, or the one the filter reads: no extra query, no join
+    const countTable = byTable.size === 1 ? [...byTable.keys()][0]! : byTable.size === 0 ? (singleTableOf(call, args.where) ?? model) : model;
+    for (const [field, enabled] of rowCounts) {
+        const target = at(countTable);
+        target._count = field === '' ? enabled : { ...(target._count as Plain | undefined), [field]: enabled };
     }
     if (byTable.size === 0) at(model);
 
@@ -76,6 +89,21 @@ async function aggregateByTable(call: DelegateCall, args: Plain): Promise<unknow
         for (const [key, value] of Object.entries(result)) combined[key] = isPlainObject(value) ? { ...(combined[key] as Plain | undefined), ...value } : value;
     }
     return combined;
+}
+
+/** The one table every field a filter names lives in, if there is one. */
+function singleTableOf(call: DelegateCall, where: unknown): string | undefined {
+    const tables = new Set<string>();
+    const visit = (w: unknown): void => {
+        if (Array.isArray(w)) return w.forEach(visit);
+        if (!isPlainObject(w)) return;
+        for (const [key, value] of Object.entries(w)) {
+            if (key === 'AND' || key === 'OR' || key === 'NOT') visit(value);
+            else tables.add(call.h.field(call.model, key) ? call.h.readStorageOf(call.model, key) : call.model);
+        }
+    };
+    visit(where);
+    return tables.size === 1 ? [...tables][0] : undefined;
 }
 
 function pick(source: Plain, keys: readonly string[]): Plain {
