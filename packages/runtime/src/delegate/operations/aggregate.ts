@@ -59,6 +59,9 @@ async function aggregateByTable(call: DelegateCall, args: Plain): Promise<unknow
         const target = at(countTable);
         target._count = field === '' ? enabled : { ...(target._count as Plain | undefined), [field]: enabled };
     }
+    // in the caller's order, which Prisma's result follows
+    const order = Object.keys(args);
+    for (const [table, aggregators] of byTable) byTable.set(table, Object.fromEntries(Object.entries(aggregators).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))));
     if (byTable.size === 0) at(model);
 
     const paged = PAGING.some((k) => args[k] !== undefined);
