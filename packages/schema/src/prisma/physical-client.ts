@@ -15,15 +15,7 @@ interface PrismaConfig {
     readonly datasources: readonly unknown[];
 }
 
-/**
- * Generates the physical Prisma client: what `prisma generate` does, without loading the Prisma
- * CLI when the schema allows. The CLI takes about a second to load for what is, with the
- * engine-free client, a call to the client's own generator (`@prisma/client/generator-build`,
- * which speaks Prisma's generator protocol on stdin/stderr) with the schema engine's config and
- * DMMF (computed here, with the engine the logical client's types use). So when every generator is an engine-free `prisma-client-js` with an `output`, that
- * generator runs directly, started at once so it loads while the schema compiles; otherwise
- * (other generators, engines to copy, outputs from env vars) `prisma generate` runs.
- */
+/** The physical client's generation, begun before the schema is compiled. */
 export interface PhysicalClientGeneration {
     /** generates the client of the Prisma schema `datamodel` just written to `schemaFile` */
     run(schemaFile: string, datamodel: string): Promise<void>;
@@ -31,6 +23,16 @@ export interface PhysicalClientGeneration {
     cancel(): void;
 }
 
+/**
+ * Generates the physical Prisma client: what `prisma generate` does, without loading the Prisma
+ * CLI when the schema allows. The CLI takes about a second to load for what is, with the
+ * engine-free client, a call to the client's own generator (`@prisma/client/generator-build`,
+ * which speaks Prisma's generator protocol on stdin/stderr) with the schema engine's config and
+ * DMMF (computed here, by the engine the logical client's types use). So when every generator
+ * is an engine-free `prisma-client-js` with an `output`, that generator runs directly, started
+ * at once so it loads while the schema compiles; otherwise (other generators, engines to copy,
+ * outputs from env vars) `prisma generate` runs.
+ */
 export function startPhysicalClientGeneration(projectDir: string): PhysicalClientGeneration {
     const generatorModule = resolveClientGenerator(projectDir);
     const child = generatorModule ? spawn(process.execPath, [generatorModule], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }) : undefined;

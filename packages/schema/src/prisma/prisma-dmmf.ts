@@ -14,7 +14,21 @@ export function getPrismaDmmf(datamodel: string): unknown {
 
 /** The DMMF as the engine's JSON text. */
 export function getPrismaDmmfText(datamodel: string): string {
-    return schemaEngine().get_dmmf(JSON.stringify({ prismaSchema: datamodel, noColor: true }));
+    try {
+        return schemaEngine().get_dmmf(JSON.stringify({ prismaSchema: datamodel, noColor: true }));
+    } catch (error) {
+        throw new Error(`Prisma rejected the schema: ${engineMessage(error)}`);
+    }
+}
+
+/** The engine throws its error as JSON (`{ error_code, message }`): the message is what to show. */
+function engineMessage(error: unknown): string {
+    const text = error instanceof Error ? error.message : String(error);
+    try {
+        return (JSON.parse(text) as { message?: string }).message ?? text;
+    } catch {
+        return text;
+    }
 }
 
 /** Prisma's config of a schema (generators, datasources), as `prisma generate` reads it; undefined when the schema is invalid. */
