@@ -29,9 +29,9 @@ export interface PhysicalClientGeneration {
  * engine-free client, a call to the client's own generator (`@prisma/client/generator-build`,
  * which speaks Prisma's generator protocol on stdin/stderr) with the schema engine's config and
  * DMMF (computed here, by the engine the logical client's types use). So when every generator
- * is an engine-free `prisma-client-js` with an `output`, that generator runs directly, started
- * at once so it loads while the schema compiles; otherwise (other generators, engines to copy,
- * outputs from env vars) `prisma generate` runs.
+ * is an engine-free `prisma-client-js`, that generator runs directly, started at once so it loads
+ * while the schema compiles; otherwise (other generators, engines to copy, outputs from env vars)
+ * `prisma generate` runs.
  */
 export function startPhysicalClientGeneration(projectDir: string): PhysicalClientGeneration {
     const generatorModule = resolveClientGenerator(projectDir);
@@ -43,7 +43,8 @@ export function startPhysicalClientGeneration(projectDir: string): PhysicalClien
         async run(schemaFile, datamodel) {
             // a schema the engine rejects goes to `prisma generate`, which says why in its words
             const config = child && (getPrismaConfig(schemaFile, datamodel) as { config?: PrismaConfig } | undefined)?.config;
-            if (!child || !config || !config.generators.every(isEngineFreeClientWithOutput)) {
+            const outputs = config?.generators.map((g) => (isEngineFreeClient(g) ? outputOf(g, schemaFile) : undefined));
+            if (!child || !config || !outputs!.every((o) => o !== undefined)) {
                 cancel();
                 await runPrismaCommand(['generate', '--schema', schemaFile], { cwd: projectDir });
                 return;
@@ -56,7 +57,7 @@ export function startPhysicalClientGeneration(projectDir: string): PhysicalClien
                     generate(i === 0 ? child : spawn(process.execPath, [generatorModule!], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }), {
                         schemaFile,
                         datamodel,
-                        generator,
+                        generator: { ...generator, ...outputs![i]!, sourceFilePath: schemaFile },
                         datasources: config.datasources,
                         dmmf,
                         engineVersion: enginesVersion(generatorModule!),
@@ -67,8 +68,24 @@ export function startPhysicalClientGeneration(projectDir: string): PhysicalClien
     };
 }
 
-function isEngineFreeClientWithOutput(generator: GeneratorConfig): boolean {
-    return generator.provider.value === 'prisma-client-js' && generator.config.engineType === 'client' && !!generator.output && generator.output.fromEnvVar === null;
+function isEngineFreeClient(generator: GeneratorConfig): boolean {
+    return generator.provider.value === 'prisma-client-js' && generator.config.engineType === 'client' && (generator.output === null || generator.output.fromEnvVar === null);
+}
+
+/**
+ * Where the client goes: the `output` (relative to the schema), or, without one, Prisma's
+ * default: `.prisma/client` beside the `@prisma/client` the schema's folder resolves, which the
+ * generator derives from that package's folder as it does for `prisma generate`.
+ */
+function outputOf(generator: GeneratorConfig, schemaFile: string): { readonly output: { value: string; fromEnvVar: null }; readonly isCustomOutput?: true } | undefined {
+    if (generator.output) return { output: { value: resolve(dirname(schemaFile), generator.output.value), fromEnvVar: null }, isCustomOutput: true };
+    try {
+        const clientPackage = createRequire(join(dirname(schemaFile), 'schema.prisma')).resolve('@prisma/client/package.json');
+        // no `isCustomOutput` at all, as `prisma generate` passes it (the client records its config)
+        return { output: { value: dirname(clientPackage), fromEnvVar: null } };
+    } catch {
+        return undefined;
+    }
 }
 
 /** The generator of the project's `@prisma/client`, so the client matches the runtime installed. */
@@ -88,7 +105,8 @@ function enginesVersion(generatorModule: string): string {
 interface GenerateRequest {
     readonly schemaFile: string;
     readonly datamodel: string;
-    readonly generator: GeneratorConfig;
+    /** with its output resolved */
+    readonly generator: GeneratorConfig & { readonly isCustomOutput?: true; readonly sourceFilePath: string };
     readonly datasources: readonly unknown[];
     readonly dmmf: string;
     readonly engineVersion: string;
@@ -97,7 +115,7 @@ interface GenerateRequest {
 function generate(child: ChildProcess, request: GenerateRequest): Promise<void> {
     const { schemaFile, datamodel, generator, datasources, dmmf, engineVersion } = request;
     const params = {
-        generator: { ...generator, output: { value: resolve(dirname(schemaFile), generator.output!.value), fromEnvVar: null }, isCustomOutput: true, sourceFilePath: schemaFile },
+        generator,
         otherGenerators: [],
         schemaPath: schemaFile,
         datasources,

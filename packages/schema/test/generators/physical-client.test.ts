@@ -1,6 +1,6 @@
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPrismaCommand } from '../../src/prisma/prisma-cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { createTempProject, SQLITE_CONFIG } from '../helpers/temp-project.js';
@@ -50,28 +50,53 @@ function filesUnder(dir: string): Map<string, string> {
 // `prisma generate` adds the machine's own binary target, which the engine-free client never loads
 const withoutNativeTarget = (text: string) => text.replace(/"binaryTargets": \[[^\]]*\]/g, '"binaryTargets": []');
 
-describe('the physical client, generated without the Prisma CLI', () => {
-    let project: string;
-    let client: string;
+/**
+ * A project's own `@prisma/client` folder (its entries linked to the installed package, its
+ * package.json copied), so a client generated to Prisma's default place, `.prisma/client` beside
+ * the package's real folder, lands in the project rather than in the shared store.
+ */
+function ownClientPackage(project: string): void {
+    const link = join(project, 'node_modules/@prisma/client');
+    const installed = realpathSync(link);
+    rmSync(link);
+    mkdirSync(link);
+    for (const entry of readdirSync(installed)) {
+        if (entry === 'package.json') copyFileSync(join(installed, entry), join(link, entry));
+        else symlinkSync(join(installed, entry), join(link, entry));
+    }
+}
 
-    beforeAll(() => {
-        project = createTempProject({ 'schema.zmodel': schema(ENGINE_FREE), 'prisma.config.ts': SQLITE_CONFIG });
-        client = join(project, 'node_modules/.prisma/client');
-        const run = runCli(['generate'], project);
-        expect(run.stderr).toBe('');
-        expect(run.status).toBe(0);
+/** Generates with zenstack, then again with `prisma generate`, and returns both clients' files. */
+async function bothClients(project: string, client: string): Promise<[Map<string, string>, Map<string, string>]> {
+    const run = runCli(['generate'], project);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const ours = filesUnder(client);
+    cpSync(client, `${client}-ours`, { recursive: true });
+    rmSync(client, { recursive: true });
+    await runPrismaCommand(['generate', '--schema', 'prisma/schema.prisma'], { cwd: project });
+    return [ours, filesUnder(client)];
+}
+
+function expectSameClient(ours: Map<string, string>, prismas: Map<string, string>): void {
+    // the sign that Prisma's generator ran without the CLI: no native target added
+    expect(ours.get('index.js')).toContain('"binaryTargets": []');
+    expect(prismas.get('index.js')).toContain('"native": true');
+    expect([...ours.keys()].sort()).toEqual([...prismas.keys()].sort());
+    for (const [file, text] of prismas) expect(withoutNativeTarget(ours.get(file)!), file).toBe(withoutNativeTarget(text));
+    expect(ours.get('index.d.ts')).toContain('export type Video = $Result.DefaultSelection<Prisma.$VideoPayload>');
+}
+
+describe('the physical client, generated without the Prisma CLI', () => {
+    it('is the client `prisma generate` writes for the same schema', async () => {
+        const project = createTempProject({ 'schema.zmodel': schema(ENGINE_FREE), 'prisma.config.ts': SQLITE_CONFIG });
+        expectSameClient(...(await bothClients(project, join(project, 'node_modules/.prisma/client'))));
     });
 
-    it('is the client `prisma generate` writes for the same schema', async () => {
-        const ours = filesUnder(client);
-        const copy = `${client}-ours`;
-        cpSync(client, copy, { recursive: true });
-        rmSync(client, { recursive: true });
-        await runPrismaCommand(['generate', '--schema', 'prisma/schema.prisma'], { cwd: project });
-        const prismas = filesUnder(client);
-        expect([...ours.keys()].sort()).toEqual([...prismas.keys()].sort());
-        for (const [file, text] of prismas) expect(withoutNativeTarget(ours.get(file)!), file).toBe(withoutNativeTarget(text));
-        expect(ours.get('index.d.ts')).toContain('export type Video = $Result.DefaultSelection<Prisma.$VideoPayload>');
+    it('writes to Prisma\'s default place, beside @prisma/client, when the generator has no output', async () => {
+        const project = createTempProject({ 'schema.zmodel': schema(ENGINE_FREE.replace(/\n\s*output .*/, '')), 'prisma.config.ts': SQLITE_CONFIG });
+        ownClientPackage(project);
+        expectSameClient(...(await bothClients(project, join(project, 'node_modules/.prisma/client'))));
     });
 
     it('runs one generator per generator block', () => {
