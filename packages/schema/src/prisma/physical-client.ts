@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { PrismaCommandError, runPrismaCommand } from './prisma-cli.js';
@@ -54,7 +55,7 @@ export function startPhysicalClientGeneration(projectDir: string): PhysicalClien
             await Promise.all(
                 config.generators.map((generator, i) =>
                     // the generator process serves one request; a second generator block gets its own
-                    generate(i === 0 ? child : spawn(process.execPath, [generatorModule!], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }), {
+                    generate(i === 0 ? child : spawn(process.execPath, [generatorModule!], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }), projectDir, {
                         schemaFile,
                         datamodel,
                         generator: { ...generator, ...outputs![i]!, sourceFilePath: schemaFile },
@@ -112,7 +113,17 @@ interface GenerateRequest {
     readonly engineVersion: string;
 }
 
-function generate(child: ChildProcess, request: GenerateRequest): Promise<void> {
+/**
+ * The `.env` files the client loads at run time, found as `prisma generate` finds them: next to
+ * the schema, in `./prisma` or in the project folder; and the project root's, when another.
+ */
+function envPaths(schemaFile: string, projectDir: string): { rootEnvPath: string | null; schemaEnvPath?: string } {
+    const schemaEnvPath = [join(dirname(schemaFile), '.env'), join(projectDir, 'prisma', '.env'), join(projectDir, '.env')].find((p) => existsSync(p));
+    const rootEnv = join(projectDir, '.env');
+    return { rootEnvPath: existsSync(rootEnv) && rootEnv !== schemaEnvPath ? rootEnv : null, ...(schemaEnvPath ? { schemaEnvPath } : {}) };
+}
+
+function generate(child: ChildProcess, projectDir: string, request: GenerateRequest): Promise<void> {
     const { schemaFile, datamodel, generator, datasources, dmmf, engineVersion } = request;
     const params = {
         generator,
@@ -126,7 +137,7 @@ function generate(child: ChildProcess, request: GenerateRequest): Promise<void> 
         noEngine: false,
         noHints: true,
         allowNoModels: true,
-        envPaths: { rootEnvPath: null },
+        envPaths: envPaths(schemaFile, projectDir),
     };
     // the DMMF is spliced in as the engine wrote it: parsing and re-serialising megabytes would cost more than the rest
     const line = `{"jsonrpc":"2.0","method":"generate","id":1,"params":${JSON.stringify(params).slice(0, -1)},"dmmf":${dmmf}}}\n`;

@@ -99,6 +99,14 @@ describe('the physical client, generated without the Prisma CLI', () => {
         expectSameClient(...(await bothClients(project, join(project, 'node_modules/.prisma/client'))));
     });
 
+    it('tells the client about the project\'s .env, as prisma generate does', () => {
+        const project = createTempProject({ 'schema.zmodel': schema(ENGINE_FREE), 'prisma.config.ts': SQLITE_CONFIG, '.env': 'UNUSED=1\n' });
+        expect(runCli(['generate'], project).status).toBe(0);
+        const index = readFileSync(join(project, 'node_modules/.prisma/client/index.js'), 'utf8');
+        expect(index).toContain('"binaryTargets": []');
+        expect(index).toMatch(/"schemaEnvPath": "\.\.\/\.\.\/\.\.\/\.env"/);
+    });
+
     it('runs one generator per generator block', () => {
         const second = `generator second {\n    provider   = "prisma-client-js"\n    engineType = "client"\n    output     = "../generated/second"\n}`;
         const other = createTempProject({ 'schema.zmodel': schema(`${ENGINE_FREE}\n\n${second}`), 'prisma.config.ts': SQLITE_CONFIG });
