@@ -4,6 +4,7 @@ import { attributeName, getAllFields, getArgument, hasAttribute, isRelationField
 import { listItems, referencedField } from './attribute-args.js';
 import { checkDuplicateFields, checkInheritanceCycle } from './inheritance-checks.js';
 import { isRequired, uniqueCriteria } from './unique-criteria.js';
+import { checkReservedName } from './reserved-names.js';
 
 // model attributes whose field list names columns, so relation fields cannot appear there
 const FIELD_LIST_ATTRIBUTES = new Set(['@@id', '@@unique', '@@index', '@@fulltext']);
@@ -11,6 +12,7 @@ const FIELD_LIST_ATTRIBUTES = new Set(['@@id', '@@unique', '@@index', '@@fulltex
 /** Checks a model as a whole: fields, inheritance, its unique criterion and field lists. */
 export class DataModelValidator {
     check(model: DataModel, accept: ValidationAcceptor): void {
+        checkReservedName(model, 'model', accept);
         checkDuplicateFields(model, accept);
         const cyclic = checkInheritanceCycle(model, accept);
         this.#checkBases(model, accept);

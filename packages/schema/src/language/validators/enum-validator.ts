@@ -1,9 +1,11 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Enum } from '../generated/ast.js';
+import { checkReservedName } from './reserved-names.js';
 
-/** Checks an enum: at least one value, each value once. */
+/** Checks an enum: a name Prisma accepts, at least one value, each value once. */
 export class EnumValidator {
     check(decl: Enum, accept: ValidationAcceptor): void {
+        checkReservedName(decl, 'enum', accept);
         if (decl.fields.length === 0 && decl.name) {
             accept('error', `enum '${decl.name}' must have at least one value`, { node: decl, property: 'name', code: 'empty-enum' });
         }
