@@ -103,7 +103,8 @@ function decideOperators(value: unknown, operators: Plain): boolean | undefined 
 
 type Scalar = string | number | boolean | null | Date;
 
-function isScalar(value: unknown): value is Scalar {
+/** A value a filter compares as is: what a create's data or an update's constant sets. */
+export function isScalar(value: unknown): value is Scalar {
     return value === null || ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
 }
 

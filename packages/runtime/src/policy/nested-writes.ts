@@ -3,6 +3,7 @@ import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
 import { idSelect, idWhere, type PolicyCall } from './policy-call.js';
 import type { PolicyGuards } from './policy-guards.js';
 import { createRow, deleteRow, updateRow } from './row-writes.js';
+import { hasPostUpdateRules } from './post-update.js';
 
 const NEEDS: Record<string, PolicyOperation> = {
     create: 'create',
@@ -28,7 +29,7 @@ export function uncheckedNestedWrites(meta: ModelMeta, guards: PolicyGuards, mod
         for (const [op, value] of Object.entries(payload)) {
             const needed = NEEDS[op];
             if (!needed || value === undefined) continue;
-            if (guards.guard(field.type, needed) !== true || hasPostUpdateRules(meta, field.type, needed)) problems.push(`${field.type}.${op}`);
+            if (guards.guard(field.type, needed) !== true || (needed === 'update' && hasPostUpdateRules(meta, field.type))) problems.push(`${field.type}.${op}`);
             if (op === 'upsert' && guards.guard(field.type, 'create') !== true) problems.push(`${field.type}.${op}`);
             for (const item of Array.isArray(value) ? value : [value]) {
                 if (!isPlainObject(item)) continue;
@@ -41,9 +42,6 @@ export function uncheckedNestedWrites(meta: ModelMeta, guards: PolicyGuards, mod
     return [...new Set(problems)];
 }
 
-function hasPostUpdateRules(meta: ModelMeta, model: string, operation: PolicyOperation): boolean {
-    return operation === 'update' && (meta.models[model]?.policy?.rules.postUpdate.length ?? 0) > 0;
-}
 
 /** A nested write on the rows that point to the written row, run after it. */
 export interface ChildWrite {

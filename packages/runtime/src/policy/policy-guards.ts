@@ -37,9 +37,6 @@ export interface PolicyGuards {
 
 export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db: DbClient): PolicyGuards {
     const cache = new Map<string, Filter>();
-    const termCache = new Map<string, { term: Expression; filter: Filter }[]>();
-    const preFieldCache = new Map<string, string[]>();
-    const futureFieldCache = new Map<string, string[]>();
     const beforeCache = new Map<string, Filter | undefined>();
     const fieldRef = (model: string, field: string) => (db[modelDelegateName(model)] as { fields: Record<string, unknown> }).fields[field];
 
@@ -54,6 +51,12 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
         const allowed = allows.length === 0 ? noAllowMeans : or(...allows);
         return and(allowed, not(or(...denies)));
     };
+
+    // what the post-update rules of a model read, worked out once per model
+    const postUpdateConditions = (model: string) => (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition);
+    const futureFieldsOf = perModel((model) => futureFields(meta, model, postUpdateConditions(model)));
+    const preUpdateFieldsOf = perModel((model) => preUpdateFields(meta, model, postUpdateConditions(model)));
+    const preUpdateTermsOf = perModel((model) => preUpdateTerms(meta, model, postUpdateConditions(model)).map((term) => ({ term, filter: compileFor(model, 'update', term) })));
 
     const overrideRules = (model: string, field: string, operation: 'read' | 'update') =>
         (meta.models[model]?.policy?.fields[field]?.[operation] ?? []).filter((r) => r.kind === 'allow' && r.override);
@@ -99,31 +102,9 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
             if (key !== undefined) beforeCache.set(key, filter);
             return filter;
         },
-        futureFields(model) {
-            let fields = futureFieldCache.get(model);
-            if (!fields) {
-                fields = futureFields(meta, model, (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition));
-                futureFieldCache.set(model, fields);
-            }
-            return fields;
-        },
-        preUpdateFields(model) {
-            let fields = preFieldCache.get(model);
-            if (!fields) {
-                fields = preUpdateFields(meta, model, (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition));
-                preFieldCache.set(model, fields);
-            }
-            return fields;
-        },
-        preUpdateTerms(model) {
-            let terms = termCache.get(model);
-            if (!terms) {
-                const conditions = (meta.models[model]?.policy?.rules.postUpdate ?? []).map((r) => r.condition);
-                terms = preUpdateTerms(meta, model, conditions).map((term) => ({ term, filter: compileFor(model, 'update', term) }));
-                termCache.set(model, terms);
-            }
-            return terms;
-        },
+        futureFields: futureFieldsOf,
+        preUpdateFields: preUpdateFieldsOf,
+        preUpdateTerms: preUpdateTermsOf,
         fieldGuard(model, field, operation) {
             const rules = meta.models[model]?.policy?.fields[field]?.[operation];
             if (!rules || rules.length === 0) return true;
@@ -153,4 +134,13 @@ export function createPolicyGuards(meta: ModelMeta, user: Plain | undefined, db:
         },
     };
     return guards;
+}
+
+/** A function of a model, computed on first use. */
+function perModel<T>(compute: (model: string) => T): (model: string) => T {
+    const cache = new Map<string, T>();
+    return (model) => {
+        if (!cache.has(model)) cache.set(model, compute(model));
+        return cache.get(model)!;
+    };
 }

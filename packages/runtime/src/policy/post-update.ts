@@ -2,7 +2,7 @@ import type { Expression, ModelMeta } from '@zenstackhq/sdk';
 import { isPlainObject, type Plain } from '../delegate/rewrite/paths.js';
 import type { Filter } from './filter.js';
 import type { PolicyCall } from './policy-call.js';
-import { decideOnValues } from './decide-on-data.js';
+import { decideOnValues, isScalar } from './decide-on-data.js';
 import { allowedRowKeys, rowKeyOf } from './allowed-rows.js';
 
 /**
@@ -18,12 +18,13 @@ import { allowedRowKeys, rowKeyOf } from './allowed-rows.js';
 export interface PostUpdateCheck {
     /** joins the UPDATE's filter */
     readonly guardBefore: Filter;
-    /** whether `check` needs the whole updated row */
+    /** whether `guardAfter` needs the whole updated row */
     readonly needsRow: boolean;
-    check(row: Plain): Promise<void>;
+    /** what the updated row must still match (by id) once decided in memory where it can be; throws P2004 when it can't */
+    guardAfter(row: Plain): Filter;
 }
 
-const NO_CHECK: PostUpdateCheck = { guardBefore: true, needsRow: false, check: async () => {} };
+const NO_CHECK: PostUpdateCheck = { guardBefore: true, needsRow: false, guardAfter: () => true };
 
 export function hasPostUpdateRules(meta: ModelMeta, model: string): boolean {
     return (meta.models[model]?.policy?.rules.postUpdate.length ?? 0) > 0;
@@ -41,7 +42,6 @@ export async function preparePostUpdateCheck(
     model: string,
     where: Plain,
     data: Plain,
-    requireRows: (rows: readonly Plain[], guard: Filter) => Promise<void>,
     selection?: Plain,
 ): Promise<PostUpdateCheck> {
     if (!hasPostUpdateRules(tx.meta, model)) return NO_CHECK;
@@ -53,14 +53,14 @@ export async function preparePostUpdateCheck(
     return {
         guardBefore: true,
         needsRow: true,
-        async check(row) {
+        guardAfter(row) {
             const before = read ?? (derivable ? valuesBefore(tx.guards.preUpdateFields(model), row, data) : undefined);
             // no row before: the update failed as not found, before any check
-            if (!before) return;
+            if (!before) return true;
             const postGuard = tx.guards.postUpdateGuard(model, before, decided);
             const holds = decideOnValues(tx.meta, model, postGuard, row);
             if (holds === false) throw tx.reject(`failed the post-update check`);
-            if (holds === undefined) await requireRows([row], postGuard);
+            return holds ? true : postGuard;
         },
     };
 }
@@ -93,7 +93,7 @@ function valuesAfter(meta: ModelMeta, model: string, fields: readonly string[], 
             if (change !== undefined || info.relation?.fields?.some((fk) => data[fk] !== undefined)) return undefined;
         } else if (change === undefined) {
             if (info.isUpdatedAt || writesRelationOf(meta, model, name, data)) return undefined;
-        } else if (!info.isList && isConstant(change)) {
+        } else if (!info.isList && isScalar(change)) {
             values[name] = change;
         } else {
             return undefined;
@@ -108,9 +108,6 @@ function writesRelationOf(meta: ModelMeta, model: string, field: string, data: P
     return Object.values(fields).some((f) => f.relation?.fields?.includes(field) && data[f.name] !== undefined);
 }
 
-function isConstant(value: unknown): boolean {
-    return value === null || ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
-}
 
 function isWholeRow(selection: Plain | undefined): boolean {
     return selection === undefined || Object.keys(selection).length === 0;

@@ -56,34 +56,44 @@ function followsRelation(meta: ModelMeta, model: string, expr: Expression): bool
 /** The plain (pre-update) fields of the row that post-update rules read: `views` in `future().views >= views`. */
 export function preUpdateFields(meta: ModelMeta, model: string, conditions: readonly Expression[]): string[] {
     const fields = new Set<string>();
-    const visit = (expr: Expression): void => {
-        if (expr.kind === 'member' && expr.operand.kind === 'call' && expr.operand.function === 'future') return;
-        if (expr.kind === 'field') {
-            const info = meta.models[model]?.fields[expr.name];
-            if (info && info.kind !== 'object') fields.add(expr.name);
-            return;
-        }
-        // a collection predicate names the related model's fields
-        if (expr.kind === 'collection') return visit(expr.collection);
-        children(expr).forEach(visit);
-    };
-    conditions.forEach(visit);
+    walkRow(conditions, (expr) => {
+        if (isFutureField(expr)) return false;
+        if (expr.kind !== 'field') return true;
+        const info = meta.models[model]?.fields[expr.name];
+        if (info && info.kind !== 'object') fields.add(expr.name);
+        return false;
+    });
     return [...fields];
 }
 
 /** The fields post-update rules read through `future()`; `future()` on its own reads the id. */
 export function futureFields(meta: ModelMeta, model: string, conditions: readonly Expression[]): string[] {
     const fields = new Set<string>();
-    const visit = (expr: Expression): void => {
-        if (expr.kind === 'member' && expr.operand.kind === 'call' && expr.operand.function === 'future') {
+    walkRow(conditions, (expr) => {
+        if (isFutureField(expr)) {
             fields.add(expr.member);
-            return;
+            return false;
         }
         if (expr.kind === 'call' && expr.function === 'future') meta.models[model]?.idFields.forEach((id) => fields.add(id));
-        // a collection predicate names the related model's fields
-        if (expr.kind === 'collection') return visit(expr.collection);
-        children(expr).forEach(visit);
-    };
-    conditions.forEach(visit);
+        return true;
+    });
     return [...fields];
+}
+
+function isFutureField(expr: Expression): expr is Extract<Expression, { kind: 'member' }> {
+    return expr.kind === 'member' && expr.operand.kind === 'call' && expr.operand.function === 'future';
+}
+
+/**
+ * Visits the parts of conditions that speak of the row itself: a collection predicate names the
+ * related model's fields, so only the collection is visited. `visit` returning false skips an
+ * expression's children.
+ */
+function walkRow(conditions: readonly Expression[], visit: (expr: Expression) => boolean): void {
+    const walk = (expr: Expression): void => {
+        if (!visit(expr)) return;
+        if (expr.kind === 'collection') return walk(expr.collection);
+        children(expr).forEach(walk);
+    };
+    conditions.forEach(walk);
 }

@@ -29,7 +29,7 @@ export async function createRow(tx: PolicyCall, model: string, data: Plain, sele
  */
 export async function updateRow(tx: PolicyCall, model: string, where: Plain, data: Plain, selection?: Plain): Promise<Plain> {
     const guard = updateGuard(tx.meta, tx.guards, model, data);
-    const post = await preparePostUpdateCheck(tx, model, where, data, (rows, postGuard) => requireRows(tx, model, rows, postGuard, `failed the post-update check`), selection);
+    const post = await preparePostUpdateCheck(tx, model, where, data, selection);
     const { own, children } = await splitNestedWrites(tx, model, data, 'update', where);
     let row: Plain;
     const returned = selection ?? (post.needsRow ? {} : { select: idSelect(tx.meta, model) });
@@ -41,7 +41,7 @@ export async function updateRow(tx: PolicyCall, model: string, where: Plain, dat
             [post.guardBefore, `failed the post-update check`],
         ]);
     }
-    await post.check(row);
+    await requireRows(tx, model, [row], post.guardAfter(row), `failed the post-update check`);
     await runChildWrites(tx, model, row, children);
     return row;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { PrismaCommandError, runPrismaCommand } from './prisma-cli.js';
-import { getPrismaConfig, getPrismaDmmfText } from './prisma-dmmf.js';
+import { clientGeneratorModule, getPrismaConfig, getPrismaDmmfText } from './prisma-dmmf.js';
 
 interface GeneratorConfig {
     readonly provider: { readonly value: string };
@@ -35,7 +35,7 @@ export interface PhysicalClientGeneration {
  * `prisma generate` runs.
  */
 export function startPhysicalClientGeneration(projectDir: string): PhysicalClientGeneration {
-    const generatorModule = resolveClientGenerator(projectDir);
+    const generatorModule = clientGeneratorModule(projectDir);
     const child = generatorModule ? spawn(process.execPath, [generatorModule], { cwd: projectDir, stdio: ['pipe', 'ignore', 'pipe'] }) : undefined;
     child?.on('error', () => undefined);
     const cancel = () => void child?.kill();
@@ -89,14 +89,6 @@ function outputOf(generator: GeneratorConfig, schemaFile: string): { readonly ou
     }
 }
 
-/** The generator of the project's `@prisma/client`, so the client matches the runtime installed. */
-function resolveClientGenerator(projectDir: string): string | undefined {
-    try {
-        return createRequire(join(projectDir, 'package.json')).resolve('@prisma/client/generator-build/index.js');
-    } catch {
-        return undefined;
-    }
-}
 
 /** The engines' version the generated client records, as `prisma generate` passes it. */
 function enginesVersion(generatorModule: string): string {

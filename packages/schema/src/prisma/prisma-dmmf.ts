@@ -49,12 +49,18 @@ function schemaEngine(): { get_dmmf(params: string): string; get_config(params: 
  * `@prisma/client` of the user's project, so they match the runtime it installed.
  */
 export function renderPrismaClientTypes(dmmf: unknown, projectDir: string): string {
-    const fromProject = createRequire(join(projectDir, 'package.json'));
-    let generator: { dmmfToTypes(dmmf: unknown): string; externalToInternalDmmf(dmmf: unknown): unknown };
-    try {
-        generator = fromProject('@prisma/client/generator-build/index.js');
-    } catch {
-        generator = require('@prisma/client/generator-build/index.js');
-    }
+    const generator = require(clientGeneratorModule(projectDir) ?? require.resolve('@prisma/client/generator-build/index.js')) as {
+        dmmfToTypes(dmmf: unknown): string;
+        externalToInternalDmmf(dmmf: unknown): unknown;
+    };
     return generator.dmmfToTypes(generator.externalToInternalDmmf(dmmf));
+}
+
+/** The client generator of the project's `@prisma/client` (`generator-build`), so what it renders matches the runtime installed. */
+export function clientGeneratorModule(projectDir: string): string | undefined {
+    try {
+        return createRequire(join(projectDir, 'package.json')).resolve('@prisma/client/generator-build/index.js');
+    } catch {
+        return undefined;
+    }
 }

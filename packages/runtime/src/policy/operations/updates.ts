@@ -6,7 +6,7 @@ import { uncheckedNestedWrites } from '../nested-writes.js';
 import { idSelect, idWhere, type PolicyCall } from '../policy-call.js';
 import { guardWhere, idOf } from '../read-guards.js';
 import { deleteRow, requireRows, updateRow } from '../row-writes.js';
-import { decidePreUpdateTerms, postUpdateGuardBefore } from '../post-update.js';
+import { decidePreUpdateTerms, hasPostUpdateRules, postUpdateGuardBefore } from '../post-update.js';
 import { directResult, readBackMany, writeResult } from './writes.js';
 
 /** `update`: one row under the update rules, its nested writes under theirs, then read back. */
@@ -25,18 +25,18 @@ export async function updateMany(call: PolicyCall, andReturn: boolean): Promise<
     if (uncheckedNestedWrites(call.meta, call.guards, call.model, call.args.data).length > 0) throw call.reject('updateMany cannot have nested writes');
     const guard = updateGuard(call.meta, call.guards, call.model, call.args.data);
     const where = andWhere(guardWhere(call.meta, call.guards, call.model, call.args.where), guard, idOf(call.meta, call.model));
-    const postRules = call.meta.models[call.model]?.policy?.rules.postUpdate.length ?? 0;
-    if (postRules === 0 && !andReturn) return call.run(call.model, 'updateMany', { ...call.args, where });
+    const postRules = hasPostUpdateRules(call.meta, call.model);
+    if (!postRules && !andReturn) return call.run(call.model, 'updateMany', { ...call.args, where });
     const rows = (await call.transaction(async (tx) => {
         const targets = (await tx.run(tx.model, 'findMany', { where, take: call.args.limit })) as Plain[];
         if (targets.length === 0) return [];
-        const decided = await decidePreUpdateTerms(tx, tx.model, postRules > 0 ? targets : []);
+        const decided = await decidePreUpdateTerms(tx, tx.model, postRules ? targets : []);
         const updated = (await tx.run(tx.model, 'updateManyAndReturn', {
             where: { OR: targets.map((t) => idWhere(tx.meta, tx.model, t)) },
             data: call.args.data,
             select: idSelect(tx.meta, tx.model),
         })) as Plain[];
-        for (const before of postRules > 0 ? targets : []) {
+        for (const before of postRules ? targets : []) {
             await requireRows(tx, tx.model, [before], tx.guards.postUpdateGuard(tx.model, before, decided(before)), `failed the post-update check`);
         }
         return updated;

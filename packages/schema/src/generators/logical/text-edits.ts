@@ -1,4 +1,4 @@
-/** A replacement of `[start, end)` in a text, found by parsing it with ts-morph. */
+/** A replacement of `[start, end)` in a text. */
 export interface TextEdit {
     readonly start: number;
     readonly end: number;

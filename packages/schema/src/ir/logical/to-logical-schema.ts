@@ -25,8 +25,8 @@ export function toLogicalSchema(schema: SchemaDef, leaveOut?: (relation: Inherit
     const byName = new Map(models.map((m) => [m.name, m]));
     const isDelegate = (name?: string) => Boolean(name && byName.get(name)?.discriminator);
     const addedFields = new Map<string, FieldDef[]>();
-    // undefined: the field is left out
-    const renamed = new Map<string, Map<string, FieldDef | undefined>>();
+    const renamed = new Map<string, Map<string, FieldDef>>();
+    const leftOut = new Set<FieldDef>();
 
     for (const model of models) {
         for (const field of model.fields) {
@@ -37,7 +37,7 @@ export function toLogicalSchema(schema: SchemaDef, leaveOut?: (relation: Inherit
             if (!related || !opposite) continue;
             if (leaveOut) {
                 leaveOut({ model: model.name, field: field.name, declaring: declaring.name });
-                renamed.set(model.name, (renamed.get(model.name) ?? new Map()).set(field.name, undefined));
+                leftOut.add(field);
                 continue;
             }
             const relationName = `${DELEGATE_AUX_PREFIX}${related.name}_${opposite.name}_${model.name}`;
@@ -52,7 +52,7 @@ export function toLogicalSchema(schema: SchemaDef, leaveOut?: (relation: Inherit
         ...schema,
         models: models.map((m) => ({
             ...m,
-            fields: [...m.fields.flatMap((f) => (renamed.get(m.name)?.has(f.name) ? (renamed.get(m.name)!.get(f.name) ?? []) : [f])), ...(addedFields.get(m.name) ?? [])],
+            fields: [...m.fields.filter((f) => !leftOut.has(f)).map((f) => renamed.get(m.name)?.get(f.name) ?? f), ...(addedFields.get(m.name) ?? [])],
         })),
     };
 }
